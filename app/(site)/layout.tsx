@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("nav");
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

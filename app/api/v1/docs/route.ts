@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The interactive API reference for the mobile team. Scalar's browser bundle is served by this
+ * app (./scalar.js) with its web fonts off, so the page works with no outside network.
+ */
+export async function GET() {
+  const t = await getTranslations("apiDocs");
+  const config = JSON.stringify({
+    url: "/api/v1/openapi.json",
+    withDefaultFonts: false,
+    hideClientButton: true,
+    telemetry: false,
+  });
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${escapeHtml(t("title"))}</title>
+</head>
+<body>
+<div id="app"></div>
+<script src="/api/v1/docs/scalar.js"></script>
+<script>Scalar.createApiReference("#app", ${config});</script>
+</body>
+</html>`;
+  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

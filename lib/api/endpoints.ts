@@ -1,0 +1,5 @@
+import type { EndpointSpec } from "@/lib/http/endpoint";
+import { listCategoriesEndpoint, listCoursesEndpoint } from "./catalog-endpoints";
+
+/** Every endpoint of /api/v1, in the order the reference shows them. The OpenAPI document reads this. */
+export const endpoints: readonly EndpointSpec[] = [listCategoriesEndpoint, listCoursesEndpoint];

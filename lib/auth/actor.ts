@@ -1,0 +1,6 @@
+/** Who is making a request, as every lib/ function receives it (web session or mobile token). */
+export type Actor = {
+  userId: string;
+  platformRole: "USER" | "PLATFORM_ADMIN";
+  sessionId: string;
+};

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { DEMO_SECRETS, SECRET_NAMES, type SecretName } from "./secrets";
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+
+const secretShape = Object.fromEntries(SECRET_NAMES.map((name) => [name, optionalText])) as Record<
+  SecretName,
+  typeof optionalText
+>;
+
+const envSchema = z.object({
+  APP_MODE: z.enum(["demo", "production"]).default("demo"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalText,
+  APP_URL: z.url().default("http://localhost:3000"),
+  TRUSTED_PROXY_CIDRS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  FIREBASE_SERVICE_ACCOUNT: optionalText,
+  SMS_PROVIDER: optionalText,
+  EMAIL_FROM: optionalText,
+  EMAIL_SMTP_URL: optionalText,
+  ...secretShape,
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+export type Env = Omit<RawEnv, SecretName> & Record<SecretName, string>;
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/**
+ * Parses the environment once. Demo mode fills every unset secret with its public demo default;
+ * production mode refuses missing or demo secrets, naming each one.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const raw = parsed.data;
+  const problems: string[] = [];
+  const secrets = {} as Record<SecretName, string>;
+  for (const name of SECRET_NAMES) {
+    const value = raw[name];
+    if (raw.APP_MODE === "production") {
+      if (value === undefined) problems.push(`${name} is required in production mode`);
+      else if (value === DEMO_SECRETS[name]) problems.push(`${name} still has its public demo value`);
+    }
+    secrets[name] = value ?? DEMO_SECRETS[name];
+  }
+  if (raw.APP_MODE === "production") {
+    if (raw.AUTH_SECRET !== undefined && raw.AUTH_SECRET.length < 32) {
+      problems.push("AUTH_SECRET must be at least 32 characters");
+    }
+    if (raw.FIREBASE_SERVICE_ACCOUNT === undefined) {
+      problems.push("FIREBASE_SERVICE_ACCOUNT is required in production mode");
+    } else if (!isJsonObject(raw.FIREBASE_SERVICE_ACCOUNT)) {
+      problems.push("FIREBASE_SERVICE_ACCOUNT must be the service account JSON");
+    }
+  }
+  if (raw.APP_MODE === "production" && raw.DATABASE_URL === undefined) {
+    problems.push("DATABASE_URL is required in production mode");
+  }
+  if (problems.length > 0) throw new EnvError(problems);
+  return { ...raw, ...secrets };
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "./env";
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const connectionString = env().DATABASE_URL;
+  // npm start and the test harness set it for the embedded PostgreSQL; production requires it.
+  if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`");
+  const adapter = new PrismaPg({ connectionString, max: 10 });
+  return new PrismaClient({ adapter });
+}
+
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= createClient();
+  return globalForPrisma.prisma;
+}
+
+/**
+ * The one Prisma client of the process (kept across hot reloads in development). Created on first
+ * use, so that importing a module never needs a database (e.g. during `next build`).
+ */
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const value = Reflect.get(client(), property) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client()) : value;
+  },
+});
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,55 @@
+import type { z } from "zod";
+import type { ErrorCode } from "./errors";
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+
+/**
+ * Who may call an endpoint: `public` ignores tokens, `optional` personalises when a valid token
+ * is sent (an invalid one is still a 401), `user` requires one.
+ */
+export type Access = "public" | "optional" | "user";
+
+export type RateLimitRule = {
+  /** Name of the bucket, e.g. "catalog.search". */
+  bucket: string;
+  limit: number;
+  windowSeconds: number;
+};
+
+/**
+ * One endpoint of the mobile API as data: the route handler and the OpenAPI document are both
+ * made from it, so the published contract cannot drift from the code.
+ */
+export type EndpointSpec = {
+  method: HttpMethod;
+  /** OpenAPI form, e.g. `/api/v1/courses/{id}`. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  access: Access;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  successStatus?: 200 | 201 | 202 | 204;
+  /** Errors the endpoint documents besides the ones every endpoint can give. */
+  errors?: ErrorCode[];
+  maxBodyBytes?: number;
+  rateLimit?: RateLimitRule;
+};
+
+export function defineEndpoint<const E extends EndpointSpec>(spec: E): E {
+  return spec;
+}
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type EndpointInput<E extends EndpointSpec> = {
+  params: Out<E["params"]>;
+  query: Out<E["query"]>;
+  body: Out<E["body"]>;
+};
+
+export type EndpointResult<E extends EndpointSpec> = z.input<E["response"]>;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import en from "./messages/en.json";
+import my from "./messages/my.json";
+import { ERROR_STATUS } from "@/lib/http/errors";
+
+function leaves(value: unknown, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === "string") out.set(prefix, value);
+  else if (value && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) {
+      for (const [k, v] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+    }
+  }
+  return out;
+}
+
+describe("messages", () => {
+  const enLeaves = leaves(en);
+  const myLeaves = leaves(my);
+
+  it("has the same keys in English and Burmese", () => {
+    expect([...myLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+  it("has no empty message", () => {
+    for (const [key, text] of [...enLeaves, ...myLeaves]) expect(text.trim(), key).not.toBe("");
+  });
+  it("writes the Burmese messages in Burmese script", () => {
+    const burmese = [...myLeaves.entries()].filter(([key]) => !key.startsWith("language.") && key !== "footer.company");
+    const withoutScript = burmese.filter(([, text]) => !/[\u1000-\u109F]/.test(text)).map(([key]) => key);
+    expect(withoutScript).toEqual([]);
+  });
+  it("translates every API error code", () => {
+    for (const code of Object.keys(ERROR_STATUS)) {
+      expect(enLeaves.has(`apiErrors.${code}`), code).toBe(true);
+      expect(myLeaves.has(`apiErrors.${code}`), code).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,18 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { databaseUrl } from "../../../scripts/db/databases.ts";
+import { TEMPLATE_DATABASE } from "./names.ts";
+
+// Runs before each integration test file: a database of its own, cloned from the migrated
+// template, so files never see each other's rows and may run in parallel.
+const adminUrl = inject("pgAdminUrl");
+const name = `test_${randomBytes(6).toString("hex")}`;
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+try {
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+} finally {
+  await admin.end();
+}
+process.env.DATABASE_URL = databaseUrl(adminUrl, name);

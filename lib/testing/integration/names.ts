@@ -1,0 +1,1 @@
+export const TEMPLATE_DATABASE = "mmso_test_template";

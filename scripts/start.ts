@@ -1,0 +1,77 @@
+/**
+ * `npm start`: the whole platform on one machine with zero configuration. With DATABASE_URL unset
+ * it starts the embedded PostgreSQL, applies migrations, seeds base data (and demo data in demo
+ * mode), builds the app when the build is missing or stale, and serves it on PORT (3000).
+ * Flags: --dev (next dev), --port N, --data-dir DIR, --db NAME, --fresh (recreate the database).
+ */
+import { parseArgs } from "node:util";
+import { applyMigrations } from "./db/schema-engine.ts";
+import { buildIfStale } from "./lib/build-if-stale.ts";
+import { databaseForStart } from "./lib/database-for-start.ts";
+import { serveNext } from "./lib/serve-next.ts";
+import { seedDatabase } from "../prisma/seed/index.ts";
+import { EnvError, parseEnv } from "../lib/config/parse-env.ts";
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", default: process.env.PORT ?? "3000" },
+    "data-dir": { type: "string", default: ".data/postgres" },
+    db: { type: "string", default: "mmso" },
+    fresh: { type: "boolean", default: false },
+  },
+});
+
+const started = performance.now();
+const say = (text: string) => process.stdout.write(`[mmso] ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+const dir = process.cwd();
+const appMode = process.env.APP_MODE ?? "demo";
+const port = Number(values.port);
+
+// Refuse to start on a bad configuration before touching anything (production: missing or demo secrets).
+try {
+  parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? (appMode === "production" ? undefined : "embedded") });
+} catch (error) {
+  process.stderr.write(`[mmso] ${error instanceof EnvError ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+
+let server: { close(): Promise<void> } | undefined;
+const database = await databaseForStart({
+  configuredUrl: process.env.DATABASE_URL,
+  dataDir: values["data-dir"],
+  name: values.db,
+  fresh: values.fresh,
+});
+say(database.embedded ? `embedded PostgreSQL ready, database ${values.db}` : "using DATABASE_URL");
+
+let shuttingDown = false;
+async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  await server?.close().catch(() => undefined);
+  await database.embedded?.stop().catch(() => undefined);
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  await applyMigrations(database.url);
+  say("migrations applied");
+  const seeded = await seedDatabase(database.url, { demo: appMode !== "production" });
+  say(`seed: ${JSON.stringify(seeded)}`);
+
+  process.env.DATABASE_URL = database.url;
+  process.env.APP_MODE = appMode;
+  if (!values.dev) {
+    const build = await buildIfStale(dir, process.env);
+    say(build === "built" ? "production build done" : "production build is up to date");
+  }
+  (process.env as Record<string, string>).NODE_ENV = values.dev ? "development" : "production";
+  server = await serveNext({ dev: values.dev, port, hostname: "0.0.0.0", dir });
+  say(`MMSO is serving on http://localhost:${port} in ${appMode} mode`);
+} catch (error) {
+  process.stderr.write(`[mmso] start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  await shutdown(1);
+}

@@ -22,6 +22,7 @@ const { values } = parseArgs({
   },
 });
 
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const started = performance.now();
 const say = (text: string) => process.stdout.write(`[mmso] ${text} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 const dir = process.cwd();

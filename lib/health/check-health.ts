@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 
 export type Health = {
   status: "ok" | "unavailable";
@@ -10,10 +10,10 @@ export type Health = {
 const TIMEOUT_MS = 2000;
 
 /** Liveness plus database reachability: one round trip, bounded by a timeout. */
-export async function checkHealth(): Promise<Health> {
+export async function checkHealth(client: Pick<Db, "$queryRaw"> = db): Promise<Health> {
   const started = performance.now();
   const up = await Promise.race([
-    db.$queryRaw`SELECT 1`.then(
+    client.$queryRaw`SELECT 1`.then(
       () => true,
       () => false,
     ),

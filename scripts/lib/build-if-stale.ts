@@ -25,7 +25,7 @@ export async function buildIfStale(dir: string, env: NodeJS.ProcessEnv): Promise
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(dir, "node_modules/next/dist/bin/next"), "build"], {
       cwd: dir,
-      env: { ...env, NODE_ENV: "production" },
+      env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
       stdio: "inherit",
     });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))));

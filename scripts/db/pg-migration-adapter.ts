@@ -17,7 +17,7 @@ export function createMigrationAdapterFactory(url: string): MigrationAdapterFact
   const pools = new Set<pg.Pool>();
   const shadows = new Set<string>();
 
-  const connectTo = async (databaseUrlToUse: string): Promise<SqlDriverAdapter> => {
+  const connectTo = async (databaseUrlToUse: string): Promise<{ adapter: SqlDriverAdapter; pool: pg.Pool }> => {
     const pool = new pg.Pool({ connectionString: databaseUrlToUse, Client: CharAwareClient, max: 4 });
     pool.on("error", () => {}); // idle clients dropped by a server shutdown must not crash the process
     pools.add(pool);
@@ -34,7 +34,7 @@ export function createMigrationAdapterFactory(url: string): MigrationAdapterFact
         (adapter as unknown as { onError(error: unknown): never }).onError(error);
       }
     };
-    return adapter;
+    return { adapter, pool };
   };
 
   const dropShadow = async (name: string) => {
@@ -44,16 +44,15 @@ export function createMigrationAdapterFactory(url: string): MigrationAdapterFact
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
-    connect: () => connectTo(url),
+    connect: async () => (await connectTo(url)).adapter,
     async connectToShadowDb() {
       const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
       await ensureDatabase(url, name);
       shadows.add(name);
-      const adapter = await connectTo(databaseUrl(url, name));
-      const dispose = adapter.dispose.bind(adapter);
+      const { adapter, pool } = await connectTo(databaseUrl(url, name));
       adapter.dispose = async () => {
-        await dispose();
-        await endPoolsFor(pools, name);
+        pools.delete(pool);
+        await pool.end().catch(() => {});
         await dropShadow(name);
       };
       return adapter;
@@ -66,11 +65,3 @@ export function createMigrationAdapterFactory(url: string): MigrationAdapterFact
   };
 }
 
-async function endPoolsFor(pools: Set<pg.Pool>, dbName: string) {
-  for (const pool of pools) {
-    if ((pool.options as { connectionString?: string }).connectionString?.endsWith(`/${dbName}`)) {
-      pools.delete(pool);
-      await pool.end().catch(() => {});
-    }
-  }
-}

@@ -19,7 +19,7 @@ export async function PolicyArticle({ policy, heading, id, level = 1 }: Props) {
           </p>
           <div
             lang={policy.bodyLocale}
-            className="mt-6 max-w-3xl space-y-3 text-slate-800 [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-5 [&_h3]:font-semibold [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6"
+            className="mt-6 max-w-3xl space-y-3 text-slate-800 [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-5 [&_h3]:font-semibold [&_h4]:mt-4 [&_h4]:font-semibold [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6"
           >
             <Markdown
               components={{

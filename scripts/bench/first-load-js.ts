@@ -11,7 +11,12 @@ const pages = paths.length > 0 ? paths : ["/"];
 async function firstLoad(path: string) {
   const html = await (await fetch(new URL(path, baseUrl), { headers: { "accept-language": "my" } })).text();
   const urls = new Set<string>();
-  for (const match of html.matchAll(/<script[^>]+src="([^"]+)"/g)) urls.add(match[1] as string);
+  // `noModule` scripts are legacy polyfills that every browser with ES modules skips.
+  for (const match of html.matchAll(/<script([^>]*)>/g)) {
+    const attributes = match[1] ?? "";
+    const src = /src="([^"]+)"/.exec(attributes)?.[1];
+    if (src && !/nomodule/i.test(attributes)) urls.add(src);
+  }
   for (const match of html.matchAll(/<link[^>]+rel="(?:modulepreload|preload)"[^>]+href="([^"]+\.js[^"]*)"/g)) urls.add(match[1] as string);
   let raw = 0;
   let gzip = 0;

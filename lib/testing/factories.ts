@@ -79,3 +79,19 @@ export async function createCourse(options: CourseOptions) {
   }
   return course;
 }
+
+type CouponOptions = { centerId: string; courseId?: string; code?: string; kind?: "PERCENT" | "FIXED"; value?: number };
+
+/** An active coupon of a center: center-wide, or for one course when `courseId` is given. */
+export async function createCoupon(options: CouponOptions) {
+  return db.coupon.create({
+    data: {
+      centerId: options.centerId,
+      courseId: options.courseId ?? null,
+      scope: options.courseId ? "COURSE" : "CENTER",
+      code: options.code ?? unique("SAVE").toUpperCase(),
+      kind: options.kind ?? "PERCENT",
+      value: options.value ?? 10,
+    },
+  });
+}

@@ -64,7 +64,7 @@ export function buildQuizzes(ctx: DemoContext): void {
       publishedAt: course.publishedAt,
       createdAt,
     });
-    ctx.rows.quizPoolDraws.push({ id: ctx.ids.uuid(createdAt), quizId, poolId, drawCount: null, position: 0, createdAt });
+    ctx.rows.quizPoolDraws.push({ id: ctx.ids.uuid(createdAt), centerId: center.id, courseId: course.id, quizId, poolId, drawCount: null, position: 0, createdAt });
     ctx.quizzes.push({ id: quizId, course, passMark: seed.passMark, timeLimitSeconds: seed.minutes * 60, questions });
   }
 }

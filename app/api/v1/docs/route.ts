@@ -13,6 +13,9 @@ export async function GET() {
     withDefaultFonts: false,
     hideClientButton: true,
     telemetry: false,
+    // Scalar's AI agent searches a registry through proxy.scalar.com: off, nothing leaves the app.
+    agent: { disabled: true },
+    showDeveloperTools: "never",
   });
   const html = `<!doctype html>
 <html lang="en">

@@ -5,10 +5,10 @@ import { rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { ensureDatabase } from "./databases.ts";
 import { findFreePort, startEmbeddedPostgres } from "./embedded-postgres.ts";
+import { queryRows } from "./test-fixtures/query-rows.ts";
 
 const tmpDataDir = () => path.join(os.tmpdir(), `mmso-pg-test-${randomUUID()}`);
 const cleanup: string[] = [];
@@ -16,15 +16,6 @@ afterAll(async () => {
   await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe("startEmbeddedPostgres", () => {
   it("initialises a UTF-8 cluster where ILIKE and pg_trgm match Burmese text, and stops idempotently", async () => {
@@ -33,18 +24,18 @@ describe("startEmbeddedPostgres", () => {
     try {
       await ensureDatabase(server.adminUrl, "burmese");
       const url = server.urlFor("burmese");
-      const [locale] = await query(url, "SELECT datcollate, datctype FROM pg_database WHERE datname = 'burmese'");
+      const [locale] = await queryRows(url, "SELECT datcollate, datctype FROM pg_database WHERE datname = 'burmese'");
       expect(locale).toEqual({ datcollate: "C.UTF-8", datctype: "C.UTF-8" });
-      await query(
+      await queryRows(
         url,
         `CREATE EXTENSION pg_trgm;
          CREATE TABLE course (title text);
          CREATE INDEX ON course USING gin (title gin_trgm_ops);
          INSERT INTO course VALUES ('မြန်မာစာ သင်ခန်းစာ'), ('English for beginners');`,
       );
-      const matches = await query<{ title: string }>(url, "SELECT title FROM course WHERE title ILIKE '%စာ သင်%'");
+      const matches = await queryRows<{ title: string }>(url, "SELECT title FROM course WHERE title ILIKE '%စာ သင်%'");
       expect(matches).toEqual([{ title: "မြန်မာစာ သင်ခန်းစာ" }]);
-      const [similar] = await query<{ score: number }>(
+      const [similar] = await queryRows<{ score: number }>(
         url,
         "SELECT word_similarity('သင်ခန်းစာ', title) AS score FROM course WHERE title LIKE 'မြန်%'",
       );
@@ -66,7 +57,7 @@ describe("startEmbeddedPostgres", () => {
     await writeFile(path.join(dataDir, "postmaster.pid"), `${process.pid}\n${dataDir}\n0\n5432\n`);
     const second = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: true });
     try {
-      expect(await query(second.adminUrl, "SELECT 1 FROM pg_database WHERE datname = 'kept'")).toHaveLength(1);
+      expect(await queryRows(second.adminUrl, "SELECT 1 FROM pg_database WHERE datname = 'kept'")).toHaveLength(1);
     } finally {
       await second.stop();
     }
@@ -91,7 +82,7 @@ describe("startEmbeddedPostgres", () => {
     await new Promise((resolve) => holder.once("exit", resolve));
     const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: true });
     try {
-      expect(await query(server.adminUrl, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+      expect(await queryRows(server.adminUrl, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
     } finally {
       await server.stop();
     }

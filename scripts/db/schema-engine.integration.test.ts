@@ -2,10 +2,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { databaseUrl, dropDatabase, ensureDatabase } from "./databases.ts";
 import { applyMigrations, checkDrift, createMigration, type SchemaPaths } from "./schema-engine.ts";
+import { queryRows } from "./test-fixtures/query-rows.ts";
 
 // Real PostgreSQL from the integration project's global setup; schema and migrations are temporary
 // copies, so nothing here touches prisma/.
@@ -21,15 +21,6 @@ async function freshDatabase(): Promise<string> {
   return databaseUrl(adminUrl, name);
 }
 
-async function rows<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function addMigration(name: string, sql: string) {
   await mkdir(path.join(paths.migrationsDir, name));
@@ -77,7 +68,7 @@ describe("migrations with the wasm schema engine", () => {
     const url = await freshDatabase();
     expect(await applyMigrations(url, paths)).toEqual([initName]);
     const sql = await readFile(path.join(paths.migrationsDir, initName, "migration.sql"));
-    const [record] = await rows(url, "SELECT migration_name, checksum, finished_at IS NOT NULL AS done FROM _prisma_migrations");
+    const [record] = await queryRows(url, "SELECT migration_name, checksum, finished_at IS NOT NULL AS done FROM _prisma_migrations");
     expect(record).toEqual({ migration_name: initName, checksum: createHash("sha256").update(sql).digest("hex"), done: true });
     const started = performance.now();
     expect(await applyMigrations(url, paths)).toEqual([]);
@@ -104,18 +95,18 @@ describe("migrations with the wasm schema engine", () => {
     );
     const url = await freshDatabase();
     expect(await applyMigrations(url, paths)).toHaveLength(3);
-    expect(await rows(url, "SELECT course_title_length('abc') AS n")).toEqual([{ n: 3 }]);
+    expect(await queryRows(url, "SELECT course_title_length('abc') AS n")).toEqual([{ n: 3 }]);
 
     await addMigration("20990101000002_broken", `CREATE TABLE "Half" (id int);\nSELECT 1 / 0;`);
     await expect(applyMigrations(url, paths)).rejects.toThrow(/division by zero/);
-    expect(await rows(url, `SELECT to_regclass('"Half"') AS half`)).toEqual([{ half: null }]);
+    expect(await queryRows(url, `SELECT to_regclass('"Half"') AS half`)).toEqual([{ half: null }]);
     // Like migrate deploy, a failed migration blocks further deploys until it is resolved.
     await expect(applyMigrations(url, paths)).rejects.toThrow(/20990101000002_broken/);
     await rm(path.join(paths.migrationsDir, "20990101000002_broken"), { recursive: true });
   });
 
   it("leaves no shadow database behind", async () => {
-    const leftovers = await rows(adminUrl, "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%'");
+    const leftovers = await queryRows(adminUrl, "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%'");
     expect(leftovers).toEqual([]);
   });
 });

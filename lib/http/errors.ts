@@ -2,7 +2,9 @@
 export const ERROR_STATUS = {
   bad_request: 400,
   invalid_json: 400,
+  invalid_code: 400,
   unauthorized: 401,
+  invalid_refresh_token: 401,
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
@@ -10,6 +12,7 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   validation_failed: 422,
+  age_confirmation_required: 422,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

@@ -37,6 +37,8 @@ export type EndpointSpec = {
   /** Errors the endpoint documents besides the ones every endpoint can give. */
   errors?: ErrorCode[];
   maxBodyBytes?: number;
+  /** A binary upload instead of a JSON body: accepted media types; the bytes arrive as `upload`. */
+  upload?: { contentTypes: string[] };
   rateLimit?: RateLimitRule;
 };
 
@@ -50,6 +52,7 @@ export type EndpointInput<E extends EndpointSpec> = {
   params: Out<E["params"]>;
   query: Out<E["query"]>;
   body: Out<E["body"]>;
+  upload: E["upload"] extends { contentTypes: string[] } ? Uint8Array : undefined;
 };
 
 export type EndpointResult<E extends EndpointSpec> = z.input<E["response"]>;

@@ -18,6 +18,7 @@ function errorsOf(spec: EndpointSpec): ErrorCode[] {
   const codes = new Set<ErrorCode>(spec.errors ?? []);
   if (spec.params || spec.query || spec.body) codes.add("validation_failed");
   if (spec.body) ["invalid_json", "payload_too_large"].forEach((c) => codes.add(c as ErrorCode));
+  if (spec.upload) ["unsupported_media_type", "payload_too_large", "validation_failed"].forEach((c) => codes.add(c as ErrorCode));
   if (spec.access !== "public") codes.add("unauthorized");
   if (spec.rateLimit) codes.add("rate_limited");
   codes.add("unavailable");
@@ -50,6 +51,15 @@ function operation(spec: EndpointSpec): ZodOpenApiOperationObject {
       ...(spec.query ? { query: spec.query as never } : {}),
     },
     ...(spec.body ? { requestBody: { content: { "application/json": { schema: spec.body } } } } : {}),
+    ...(spec.upload
+      ? {
+          requestBody: {
+            content: Object.fromEntries(
+              spec.upload.contentTypes.map((type) => [type, { schema: { type: "string", contentMediaType: type } }]),
+            ),
+          },
+        }
+      : {}),
     responses: responses as ZodOpenApiOperationObject["responses"],
   };
 }

@@ -7,9 +7,14 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
  * and aborting the read as soon as the stream goes past the limit (413 either way).
  */
 export async function readBodyText(req: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<string> {
+  return new TextDecoder("utf-8", { fatal: false }).decode(await readBodyBytes(req, maxBytes));
+}
+
+/** The raw bytes of a body (uploads), with the same early and streaming 413. */
+export async function readBodyBytes(req: Request, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  if (!req.body) return "";
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -23,7 +28,7 @@ export async function readBodyText(req: Request, maxBytes = DEFAULT_MAX_BODY_BYT
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Parses a JSON body; an empty body is `undefined`, malformed JSON is a 400. */

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { createNonce } from "@/lib/security/content-security-policy";
 
 export const dynamic = "force-dynamic";
 
@@ -8,6 +9,7 @@ export const dynamic = "force-dynamic";
  */
 export async function GET() {
   const t = await getTranslations("apiDocs");
+  const nonce = createNonce();
   const config = JSON.stringify({
     url: "/api/v1/openapi.json",
     withDefaultFonts: false,
@@ -26,11 +28,25 @@ export async function GET() {
 </head>
 <body>
 <div id="app"></div>
-<script src="/api/v1/docs/scalar.js"></script>
-<script>Scalar.createApiReference("#app", ${config});</script>
+<script nonce="${nonce}" src="/api/v1/docs/scalar.js"></script>
+<script nonce="${nonce}">Scalar.createApiReference("#app", ${config});</script>
 </body>
 </html>`;
-  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+  return new Response(html, {
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-security-policy": policy },
+  });
 }
 
 function escapeHtml(text: string): string {

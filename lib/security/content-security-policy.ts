@@ -1,0 +1,30 @@
+/**
+ * The Content-Security-Policy of every page. Scripts run only with this response's nonce (and what
+ * those scripts load: 'strict-dynamic'); nothing may frame us; forms post only to us. Styles allow
+ * inline attributes: React and Tailwind output use them, and they cannot run code.
+ */
+export function buildContentSecurityPolicy(options: { nonce: string; development: boolean }): string {
+  const script = [`'self'`, `'nonce-${options.nonce}'`, `'strict-dynamic'`];
+  // React's development build evaluates source maps and refresh code.
+  if (options.development) script.push(`'unsafe-eval'`);
+  const directives = [
+    `default-src 'self'`,
+    `script-src ${script.join(" ")}`,
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' blob: data:`,
+    `font-src 'self'`,
+    `connect-src 'self'${options.development ? " ws:" : ""}`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+  ];
+  return directives.join("; ");
+}
+
+/** A fresh, unguessable nonce for one response (16 random bytes, base64). */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}

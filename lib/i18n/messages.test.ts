@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import en from "./messages/en.json";
 import my from "./messages/my.json";
+import enCenter from "./messages/en-center.json";
+import myCenter from "./messages/my-center.json";
+import { messagesFor } from "./messages";
 import { ERROR_STATUS } from "@/lib/http/errors";
 
 function leaves(value: unknown, prefix = ""): Map<string, string> {
@@ -33,6 +36,26 @@ describe("messages", () => {
     for (const code of Object.keys(ERROR_STATUS)) {
       expect(enLeaves.has(`apiErrors.${code}`), code).toBe(true);
       expect(myLeaves.has(`apiErrors.${code}`), code).toBe(true);
+    }
+  });
+
+  describe("feature catalogues", () => {
+    const catalogues = [{ name: "center", en: enCenter, my: myCenter }];
+    for (const catalogue of catalogues) {
+      it(`${catalogue.name}: same keys in English and Burmese, none empty, Burmese in Burmese script`, () => {
+        const e = leaves(catalogue.en);
+        const m = leaves(catalogue.my);
+        expect([...m.keys()].sort()).toEqual([...e.keys()].sort());
+        for (const [key, text] of [...e, ...m]) expect(text.trim(), key).not.toBe("");
+        expect([...m.entries()].filter(([, text]) => !/[\u1000-\u109F]/.test(text)).map(([key]) => key)).toEqual([]);
+      });
+      it(`${catalogue.name}: adds its own namespaces only, and is served by messagesFor`, () => {
+        for (const namespace of Object.keys(catalogue.en)) {
+          expect(Object.keys(en), namespace).not.toContain(namespace);
+          expect(messagesFor("en")).toHaveProperty(namespace, (catalogue.en as Record<string, unknown>)[namespace]);
+          expect(messagesFor("my")).toHaveProperty(namespace, (catalogue.my as Record<string, unknown>)[namespace]);
+        }
+      });
     }
   });
 });

@@ -1,10 +1,13 @@
 import en from "./messages/en.json";
 import my from "./messages/my.json";
+import enCenter from "./messages/en-center.json";
+import myCenter from "./messages/my-center.json";
 import type { Locale } from "./locales";
 
-export type Messages = typeof en;
+export type Messages = typeof en & typeof enCenter;
 
-const ALL: Record<Locale, Messages> = { en, my };
+// Feature catalogues (one namespace each) are merged into the base one.
+const ALL: Record<Locale, Messages> = { en: { ...en, ...enCenter }, my: { ...my, ...myCenter } };
 
 export function messagesFor(locale: Locale): Messages {
   return ALL[locale];

@@ -1,9 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CenterHeader } from "@/components/center/center-header";
+import { CourseList } from "@/components/center/course-list";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { findCenterPageAccess } from "@/lib/access/center-page";
+import { hasPermission } from "@/lib/access/center-scope";
 import { getCenterPublic } from "@/lib/centers/get-center-public";
+import { listCenterCourses } from "@/lib/centers/staff/list-center-courses";
 import { currentLocale } from "@/lib/i18n/current-locale";
+
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -15,12 +23,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * Entry of a center's dashboard. Authorization happens here, in the page (never in a layout):
- * with no signed-in staff member of this center, it shows the sign-in explanation only.
+ * a signed-in staff member of this center gets their landing (role, links, courses — instructors
+ * only their assigned ones); anyone else sees the public sign-in explanation only.
  */
 export default async function CenterDashboardPage({ params }: Props) {
   const { slug } = await params;
   const locale = await currentLocale();
-  const [t, center] = await Promise.all([getTranslations("center"), getCenterPublic(slug, locale)]);
+  const access = await findCenterPageAccess(slug);
+  if (access) {
+    const courses = hasPermission(access, "course.read") ? await listCenterCourses(access, locale) : [];
+    return (
+      <main className="mx-auto max-w-5xl px-4 py-8">
+        <CenterHeader access={access} locale={locale} />
+        {hasPermission(access, "course.read") ? <CourseList courses={courses} mine={access.role === "INSTRUCTOR"} /> : null}
+      </main>
+    );
+  }
+  const [t, tAdmin, center] = await Promise.all([getTranslations("center"), getTranslations("centerAdmin"), getCenterPublic(slug, locale)]);
   if (!center) notFound();
   return (
     <main className="mx-auto max-w-3xl px-4 py-10">
@@ -32,6 +51,9 @@ export default async function CenterDashboardPage({ params }: Props) {
       {center.status === "SUSPENDED" ? <p className="mt-3 rounded-md bg-red-50 p-3 text-red-900">{t("suspended")}</p> : null}
       <p className="mt-4 text-slate-700">{t("signInBody")}</p>
       <p className="mt-2 text-sm text-slate-500">{t("publishedCourses", { count: center.publishedCourseCount })}</p>
+      <Link href={`/login?next=${encodeURIComponent(`/center/${center.slug}`)}`} className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-white">
+        {tAdmin("signIn")}
+      </Link>
     </main>
   );
 }

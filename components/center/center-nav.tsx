@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { hasPermission, type CenterAccess } from "@/lib/access/center-scope";
+
+/** The dashboard's links, shown only where the visitor's role has the permission. */
+export async function CenterNav({ access }: { access: CenterAccess }) {
+  const t = await getTranslations("centerAdmin.nav");
+  const base = `/center/${encodeURIComponent(access.centerSlug)}`;
+  const links = [
+    { href: base, label: t("home"), show: true },
+    { href: `${base}/staff`, label: t("staff"), show: hasPermission(access, "staff.read") },
+    { href: `${base}/activity`, label: t("activity"), show: hasPermission(access, "activity.read") },
+  ].filter((link) => link.show);
+  return (
+    <nav aria-label={t("label")} className="flex flex-wrap gap-4 border-b border-slate-200 pb-3 text-sm">
+      {links.map((link) => (
+        <Link key={link.href} href={link.href} className="text-brand-700 underline-offset-2 hover:underline">
+          {link.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { getWebActor } from "@/lib/auth/web-actor";
 
 export async function SiteHeader() {
-  const t = await getTranslations("nav");
+  const [t, tAuth, actor] = await Promise.all([getTranslations("nav"), getTranslations("navAuth"), getWebActor()]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -16,6 +17,9 @@ export async function SiteHeader() {
           </Link>
           <Link href="/privacy" className="text-slate-700 hover:text-brand-700">
             {t("privacy")}
+          </Link>
+          <Link href={actor ? "/account" : "/login"} className="font-medium text-brand-700 hover:underline">
+            {actor ? tAuth("account") : tAuth("signIn")}
           </Link>
           <LanguageSwitch />
         </nav>

@@ -2,5 +2,7 @@
 export type Actor = {
   userId: string;
   platformRole: "USER" | "PLATFORM_ADMIN";
+  /** The `Session` row (web) or `MobileSession` row (mobile) the request runs under. */
   sessionId: string;
+  sessionKind: "mobile" | "web";
 };

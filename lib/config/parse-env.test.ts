@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./parse-env";
 import { DEMO_SECRETS, SECRET_NAMES } from "./secrets";
 
+const EMAIL = { EMAIL_SMTP_URL: "smtps://mmso:pw@smtp.example.com:465", EMAIL_FROM: "MMSO <no-reply@example.com>" };
+
+/** A complete production configuration (throwaway values) to vary one setting at a time. */
+function production(extra: Record<string, string | undefined> = {}) {
+  const real = Object.fromEntries(SECRET_NAMES.map((n) => [n, `real-${n}-value-long-enough-0123456789`]));
+  return { ...real, APP_MODE: "production", DATABASE_URL: "postgres://db/mmso", FIREBASE_SERVICE_ACCOUNT: '{"project_id":"x"}', ...EMAIL, ...extra };
+}
+
 describe("parseEnv", () => {
   it("runs with no configuration in demo mode, using the demo secrets", () => {
     const env = parseEnv({});
@@ -19,7 +27,7 @@ describe("parseEnv", () => {
     }
     expect(error).toBeInstanceOf(EnvError);
     const message = (error as EnvError).message;
-    for (const name of [...SECRET_NAMES, "DATABASE_URL", "FIREBASE_SERVICE_ACCOUNT"]) expect(message).toContain(name);
+    for (const name of [...SECRET_NAMES, "DATABASE_URL", "FIREBASE_SERVICE_ACCOUNT", "EMAIL_SMTP_URL", "EMAIL_FROM"]) expect(message).toContain(name);
   });
 
   it("refuses a demo secret in production mode", () => {
@@ -29,6 +37,7 @@ describe("parseEnv", () => {
       APP_MODE: "production",
       DATABASE_URL: "postgres://db/mmso",
       FIREBASE_SERVICE_ACCOUNT: "{\"project_id\":\"x\"}",
+      ...EMAIL,
       STRIPE_WEBHOOK_SECRET: DEMO_SECRETS.STRIPE_WEBHOOK_SECRET,
     };
     expect(() => parseEnv(source)).toThrow(/STRIPE_WEBHOOK_SECRET still has its public demo value/);
@@ -45,5 +54,35 @@ describe("parseEnv", () => {
   it("rejects an invalid mode or URL with the variable's name", () => {
     expect(() => parseEnv({ APP_MODE: "staging" })).toThrow(/APP_MODE/);
     expect(() => parseEnv({ APP_URL: "not a url" })).toThrow(/APP_URL/);
+  });
+
+  it("OTP delivery: production always needs email, and a complete SMS setup when SMS_PROVIDER is set", () => {
+    expect(parseEnv(production()).EMAIL_FROM).toBe(EMAIL.EMAIL_FROM);
+    expect(() => parseEnv(production({ EMAIL_SMTP_URL: undefined }))).toThrow(/EMAIL_SMTP_URL is required in production mode/);
+    expect(() => parseEnv(production({ EMAIL_FROM: "" }))).toThrow(/EMAIL_FROM is required in production mode/);
+    // SMS alone is not enough: email must always be offered.
+    const smsOnly = { SMS_PROVIDER: "http", SMS_HTTP_URL: "https://sms.example.com/send", SMS_HTTP_TOKEN: "tok", SMS_SENDER_ID: "MMSO" };
+    expect(() => parseEnv(production({ ...smsOnly, EMAIL_SMTP_URL: undefined, EMAIL_FROM: undefined }))).toThrow(/EMAIL_FROM/);
+    expect(parseEnv(production(smsOnly)).SMS_PROVIDER).toBe("http");
+    let error: unknown;
+    try {
+      parseEnv(production({ SMS_PROVIDER: "http", SMS_HTTP_URL: "http://sms.example.com/send" }));
+    } catch (e) {
+      error = e;
+    }
+    expect((error as EnvError).problems).toEqual([
+      "SMS_HTTP_TOKEN is required when SMS_PROVIDER=http",
+      "SMS_SENDER_ID is required when SMS_PROVIDER=http",
+      "SMS_HTTP_URL must use https in production mode",
+    ]);
+  });
+
+  it("OTP delivery: demo mode needs nothing and checks only the formats", () => {
+    const demo = parseEnv({ SMS_PROVIDER: "http" });
+    expect(demo.SMS_PROVIDER).toBe("http");
+    expect(demo.EMAIL_SMTP_URL).toBeUndefined();
+    expect(() => parseEnv({ SMS_PROVIDER: "twilio" })).toThrow(/SMS_PROVIDER/);
+    expect(() => parseEnv({ EMAIL_SMTP_URL: "https://mail.example.com" })).toThrow(/EMAIL_SMTP_URL/);
+    expect(() => parseEnv({ SMS_HTTP_URL: "ftp://x" })).toThrow(/SMS_HTTP_URL/);
   });
 });

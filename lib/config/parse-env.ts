@@ -26,9 +26,13 @@ const envSchema = z.object({
         .filter(Boolean),
     ),
   FIREBASE_SERVICE_ACCOUNT: optionalText,
-  SMS_PROVIDER: optionalText,
+  // OTP delivery (lib/messaging). Demo mode ignores them: every message goes to the development outbox.
+  SMS_PROVIDER: optionalText.pipe(z.enum(["http"]).optional()),
+  SMS_HTTP_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  SMS_HTTP_TOKEN: optionalText,
+  SMS_SENDER_ID: optionalText,
   EMAIL_FROM: optionalText,
-  EMAIL_SMTP_URL: optionalText,
+  EMAIL_SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   ...secretShape,
 });
 
@@ -72,11 +76,31 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       problems.push("FIREBASE_SERVICE_ACCOUNT must be the service account JSON");
     }
   }
+  if (raw.APP_MODE === "production") problems.push(...otpDeliveryProblems(raw));
   if (raw.APP_MODE === "production" && raw.DATABASE_URL === undefined) {
     problems.push("DATABASE_URL is required in production mode");
   }
   if (problems.length > 0) throw new EnvError(problems);
   return { ...raw, ...secrets };
+}
+
+/**
+ * Production must be able to deliver a sign-in code. Email is always required (SMS is a restricted
+ * authenticator, NIST 800-63B-4, so email is always offered); SMS is optional, and complete when
+ * SMS_PROVIDER is set.
+ */
+function otpDeliveryProblems(raw: RawEnv): string[] {
+  const problems: string[] = [];
+  for (const name of ["EMAIL_SMTP_URL", "EMAIL_FROM"] as const) {
+    if (raw[name] === undefined) problems.push(`${name} is required in production mode (sign-in codes by email)`);
+  }
+  if (raw.SMS_PROVIDER === "http") {
+    for (const name of ["SMS_HTTP_URL", "SMS_HTTP_TOKEN", "SMS_SENDER_ID"] as const) {
+      if (raw[name] === undefined) problems.push(`${name} is required when SMS_PROVIDER=http`);
+    }
+    if (raw.SMS_HTTP_URL?.startsWith("http:")) problems.push("SMS_HTTP_URL must use https in production mode");
+  }
+  return problems;
 }
 
 function isJsonObject(text: string): boolean {

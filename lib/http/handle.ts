@@ -8,7 +8,7 @@ import { AppError } from "./errors";
 import { toFieldErrors } from "./field-errors";
 import { toAppError } from "./map-error";
 import { enforceRateLimit } from "./rate-limit";
-import { readJsonBody } from "./read-body";
+import { readBodyBytes, readJsonBody } from "./read-body";
 import { requestOrigin } from "./request-ip";
 import { requestContext, type RequestContext } from "./request-context";
 import { errorResponse, jsonResponse } from "./respond";
@@ -39,10 +39,13 @@ export function handle<const E extends EndpointSpec>(
       const params = parse(spec.params, await route.params, "params");
       const query = parse(spec.query, Object.fromEntries(new URL(req.url).searchParams), "query");
       const body = spec.body ? parse(spec.body, await readJsonBody(req, spec.maxBodyBytes), "body") : undefined;
-      const args = { params, query, body, actor, req, ...ctx } as HandlerArgs<E>;
+      const upload = spec.upload ? await readUpload(req, spec) : undefined;
+      const args = { params, query, body, upload, actor, req, ...ctx } as HandlerArgs<E>;
       const result = await implementation(args);
-      if (spec.successStatus === 204) return new Response(null, { status: 204, headers: { "x-request-id": ctx.requestId } });
-      return jsonResponse(spec.response.parse(result), spec.successStatus ?? 200, ctx);
+      // Anything answered for a signed-in caller is personal: no shared or browser cache may keep it.
+      const privacy: Record<string, string> = actor ? { "cache-control": "no-store" } : {};
+      if (spec.successStatus === 204) return new Response(null, { status: 204, headers: { "x-request-id": ctx.requestId, ...privacy } });
+      return jsonResponse(spec.response.parse(result), spec.successStatus ?? 200, ctx, privacy);
     } catch (error) {
       const { appError, unexpected } = toAppError(error);
       if (unexpected) log.error("api.unexpected_error", { requestId: ctx.requestId, route: spec.operationId, ...describeError(error) });
@@ -56,6 +59,12 @@ function parse<S extends z.ZodType | undefined>(schema: S, input: unknown, where
   const result = schema.safeParse(input ?? (where === "body" ? undefined : {}));
   if (!result.success) throw new AppError("validation_failed", { details: toFieldErrors(result.error, where) });
   return result.data;
+}
+
+async function readUpload(req: Request, spec: EndpointSpec): Promise<Uint8Array> {
+  const type = (req.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (!spec.upload?.contentTypes.includes(type)) throw new AppError("unsupported_media_type");
+  return readBodyBytes(req, spec.maxBodyBytes);
 }
 
 async function authenticate(req: Request, spec: EndpointSpec): Promise<Actor | null> {

@@ -1,0 +1,37 @@
+import "server-only";
+import type { Contact } from "@/lib/contact/normalize-contact";
+import { counterPool } from "@/lib/rate-limit/counter-pool";
+import { consumeRateLimit, peekRateLimit } from "@/lib/rate-limit/rate-limit";
+import { OTP, OTP_LIMITS } from "./otp-rules";
+
+export const contactSubject = (contact: Contact) => `${contact.kind}:${contact.value}`;
+
+/** Whether the contact (and the address) may still try a code this hour. */
+export async function mayTryCode(contact: Contact, ip: string | null, now: Date): Promise<boolean> {
+  const [byContact, byIp] = await Promise.all([
+    peekRateLimit(OTP_LIMITS.failuresPerContactHour, contactSubject(contact), now),
+    ip ? peekRateLimit(OTP_LIMITS.failuresPerIpHour, ip, now) : null,
+  ]);
+  return byContact.allowed && (byIp?.allowed ?? true);
+}
+
+/** Counts one failed verification, outside any transaction, so it survives the caller's rollback. */
+export async function recordCodeFailure(contact: Contact, ip: string | null, now: Date): Promise<void> {
+  await Promise.all([
+    consumeRateLimit(OTP_LIMITS.failuresPerContactHour, contactSubject(contact), now),
+    ip ? consumeRateLimit(OTP_LIMITS.failuresPerIpHour, ip, now) : null,
+  ]);
+}
+
+/** Takes one of the code's tries, unless all are used; outside any transaction, like the counters. */
+export async function reserveTry(challengeRowId: string): Promise<boolean> {
+  const { rowCount } = await counterPool().query("UPDATE otp_challenges SET attempts = attempts + 1 WHERE id = $1::uuid AND attempts < $2", [
+    challengeRowId,
+    OTP.maxWrongTriesPerCode,
+  ]);
+  return rowCount === 1;
+}
+
+export async function giveTryBack(challengeRowId: string): Promise<void> {
+  await counterPool().query("UPDATE otp_challenges SET attempts = attempts - 1 WHERE id = $1::uuid AND attempts > 0", [challengeRowId]);
+}

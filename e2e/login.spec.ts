@@ -17,7 +17,7 @@ test.describe("signing in with a one-time code", () => {
     // Without the age confirmation a new account is refused, and the same code stays usable.
     await page.getByLabel("6-digit code").fill(code);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("13 or older");
+    await expect(page.locator("main [role=alert]")).toContainText("13 or older");
     await page.getByLabel("6-digit code").fill(code);
     await page.getByLabel("I am 13 years old or older").check();
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -64,7 +64,7 @@ test.describe("signing in with a one-time code", () => {
     await page.locator("input[name=ageConfirmed]").check();
     await page.locator("main form button[type=submit]").click();
     await expect(page).toHaveURL(/error=invalid_code/);
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.locator("main [role=alert]")).toBeVisible();
   });
 
   test("a center admin signs in and lands on the center dashboard", async ({ browser, baseURL }) => {

@@ -14,7 +14,7 @@ export async function readCodeFromOutbox(request: APIRequestContext, to: string)
   return code as string;
 }
 
-/** A phone number no other test uses: +9597 followed by 8 random digits. */
+/** A valid Myanmar mobile number no other test uses: +95979 (Telenor) and 7 random digits. */
 export function freshPhone(): string {
-  return `+9597${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+  return `+95979${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import nodemailer, { type SmtpOptions, type Transporter } from "nodemailer";
+import nodemailer, { type Transporter } from "nodemailer";
+import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { DeliveryError, type MessageSender } from "./message";
 
 export type SmtpConfig = { smtpUrl: string; from: string; timeoutMs?: number };
 
 /** `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465` (TLS from the start). */
-export function smtpOptions(smtpUrl: string, timeoutMs = 10_000): SmtpOptions {
+export function smtpOptions(smtpUrl: string, timeoutMs = 10_000): SMTPTransport.Options {
   const url = new URL(smtpUrl);
   const secure = url.protocol === "smtps:";
   const user = decodeURIComponent(url.username);

@@ -6,6 +6,7 @@ import { CenterHeader } from "@/components/center/center-header";
 import { CourseList } from "@/components/center/course-list";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { findCenterPageAccess } from "@/lib/access/center-page";
+import { getWebActor } from "@/lib/auth/web-actor";
 import { hasPermission } from "@/lib/access/center-scope";
 import { getCenterPublic } from "@/lib/centers/get-center-public";
 import { listCenterCourses } from "@/lib/centers/staff/list-center-courses";
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * Entry of a center's dashboard. Authorization happens here, in the page (never in a layout):
  * a signed-in staff member of this center gets their landing (role, links, courses — instructors
- * only their assigned ones); anyone else sees the public sign-in explanation only.
+ * only their assigned ones); a signed-in person who is not its staff gets 404, like any other
+ * center-B object (S5); a signed-out visitor sees the public sign-in explanation only.
  */
 export default async function CenterDashboardPage({ params }: Props) {
   const { slug } = await params;
@@ -39,6 +41,7 @@ export default async function CenterDashboardPage({ params }: Props) {
       </main>
     );
   }
+  if (await getWebActor()) notFound();
   const [t, tAdmin, center] = await Promise.all([getTranslations("center"), getTranslations("centerAdmin"), getCenterPublic(slug, locale)]);
   if (!center) notFound();
   return (

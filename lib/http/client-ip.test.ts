@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientCountry, clientIp, parseTrustedProxies } from "./client-ip";
+import { clientCountry, clientIp, parseTrustedProxies, rateLimitKeyForIp } from "./client-ip";
 import { PEER_ADDRESS_HEADER } from "./peer-header";
 
 const cloudflare = parseTrustedProxies(["173.245.48.0/20", "10.0.0.5"]);
@@ -30,5 +30,14 @@ describe("clientCountry", () => {
     expect(clientCountry(headers({ [PEER_ADDRESS_HEADER]: "173.245.48.9", "cf-ipcountry": "mm" }), cloudflare)).toBe("MM");
     expect(clientCountry(headers({ [PEER_ADDRESS_HEADER]: "203.0.113.9", "cf-ipcountry": "MM" }), cloudflare)).toBeNull();
     expect(clientCountry(headers({ [PEER_ADDRESS_HEADER]: "173.245.48.9", "cf-ipcountry": "XX" }), cloudflare)).toBeNull();
+  });
+});
+
+describe("rateLimitKeyForIp", () => {
+  it("counts IPv6 per /64 and IPv4 per address", () => {
+    expect(rateLimitKeyForIp("2001:db8:1:2:aaaa::1")).toBe(rateLimitKeyForIp("2001:db8:1:2:ffff:1:2:3"));
+    expect(rateLimitKeyForIp("2001:db8:1:2::1")).not.toBe(rateLimitKeyForIp("2001:db8:1:3::1"));
+    expect(rateLimitKeyForIp("203.0.113.9")).toBe("203.0.113.9");
+    expect(rateLimitKeyForIp("::ffff:203.0.113.9")).toBe("203.0.113.9");
   });
 });

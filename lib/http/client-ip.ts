@@ -50,3 +50,16 @@ export function clientCountry(headers: Headers, trusted: Range[]): string | null
 function normalise(address: string): string {
   return ipaddr.isValid(address) ? ipaddr.process(address).toString() : address;
 }
+
+/**
+ * The key under which an address is rate limited: IPv4 as is, IPv6 by its /64 network — one
+ * subscriber or server routinely holds a whole /64, so counting single IPv6 addresses would let
+ * one machine step around every per-address cap.
+ */
+export function rateLimitKeyForIp(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === "ipv4") return parsed.toString();
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 4).map((p) => p.toString(16));
+  return `${parts.join(":")}::/64`;
+}

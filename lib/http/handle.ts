@@ -12,6 +12,7 @@ import { readBodyBytes, readJsonBody } from "./read-body";
 import { requestOrigin } from "./request-ip";
 import { requestContext, type RequestContext } from "./request-context";
 import { errorResponse, jsonResponse } from "./respond";
+import { rateLimitKeyForIp } from "./client-ip";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -82,5 +83,6 @@ async function authenticate(req: Request, spec: EndpointSpec): Promise<Actor | n
 
 /** Anonymous callers are limited by their address as lib/http/client-ip determines it. */
 function clientKey(req: Request): string {
-  return `ip:${requestOrigin(req.headers).ip ?? "unknown"}`;
+  const ip = requestOrigin(req.headers).ip;
+  return `ip:${ip ? rateLimitKeyForIp(ip) : "unknown"}`;
 }

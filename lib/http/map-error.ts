@@ -18,7 +18,9 @@ export function toAppError(error: unknown): { appError: AppError; unexpected: bo
   const code = findCode(error);
   if (code === "P2002" || code === "23505") return { appError: new AppError("conflict"), unexpected: false };
   if (code === "P2025") return { appError: new AppError("not_found"), unexpected: false };
-  if (code !== undefined && UNAVAILABLE_CODES.has(code)) {
+  // pg's pool says so in words only: "timeout exceeded when trying to connect".
+  const poolTimeout = error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message);
+  if ((code !== undefined && UNAVAILABLE_CODES.has(code)) || poolTimeout) {
     return { appError: new AppError("unavailable", { retryAfterSeconds: 5 }), unexpected: true };
   }
   return { appError: new AppError("internal"), unexpected: true };

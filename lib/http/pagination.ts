@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "./errors";
 
 export const MAX_PAGE_SIZE = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** `?cursor=&limit=` of every list endpoint; limit capped at 100, default 20. */
@@ -29,7 +30,8 @@ export function decodeCursor(cursor: string | undefined): { key: string | number
   if (cursor === undefined || cursor === "") return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === "string") {
+    // Ids are UUIDs: anything else would reach PostgreSQL as a failed cast (a 500), not a 422.
+    if (Array.isArray(value) && value.length === 2 && typeof value[1] === "string" && UUID.test(value[1])) {
       const [key, id] = value as [unknown, string];
       if (key === null || typeof key === "string" || typeof key === "number") return { key, id };
     }

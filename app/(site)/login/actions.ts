@@ -29,7 +29,8 @@ export async function requestCode(formData: FormData) {
   try {
     ({ challengeId } = await requestOtp({ contact, ip: requestOrigin(await headers()).ip, locale: await currentLocale() }));
   } catch (error) {
-    if (error instanceof AppError && error.code === "rate_limited") redirect(back({ error: "rate_limited", next }));
+    // Expected refusals become a message on the form, never an error page.
+    if (error instanceof AppError) redirect(back({ error: error.code === "validation_failed" ? "channel_unavailable" : error.code, next }));
     throw error;
   }
   await saveLoginState({ ...contact, challengeId }, env().APP_URL.startsWith("https:"));

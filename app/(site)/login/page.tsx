@@ -14,7 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<{ step?: string; error?: string; next?: string }> };
 
-const KNOWN_ERRORS = new Set(["invalid_contact", "invalid_code", "age_confirmation_required", "rate_limited", "validation_failed", "expired"]);
+const KNOWN_ERRORS = new Set([
+  "invalid_contact",
+  "invalid_code",
+  "age_confirmation_required",
+  "rate_limited",
+  "validation_failed",
+  "channel_unavailable",
+  "expired",
+]);
 
 /** Sign in with a one-time code: two plain forms, no client JavaScript needed. */
 export default async function LoginPage({ searchParams }: Props) {

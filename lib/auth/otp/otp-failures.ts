@@ -3,6 +3,7 @@ import type { Contact } from "@/lib/contact/normalize-contact";
 import { counterPool } from "@/lib/rate-limit/counter-pool";
 import { consumeRateLimit, peekRateLimit } from "@/lib/rate-limit/rate-limit";
 import { OTP, OTP_LIMITS } from "./otp-rules";
+import { rateLimitKeyForIp } from "@/lib/http/client-ip";
 
 export const contactSubject = (contact: Contact) => `${contact.kind}:${contact.value}`;
 
@@ -10,7 +11,7 @@ export const contactSubject = (contact: Contact) => `${contact.kind}:${contact.v
 export async function mayTryCode(contact: Contact, ip: string | null, now: Date): Promise<boolean> {
   const [byContact, byIp] = await Promise.all([
     peekRateLimit(OTP_LIMITS.failuresPerContactHour, contactSubject(contact), now),
-    ip ? peekRateLimit(OTP_LIMITS.failuresPerIpHour, ip, now) : null,
+    ip ? peekRateLimit(OTP_LIMITS.failuresPerIpHour, rateLimitKeyForIp(ip), now) : null,
   ]);
   return byContact.allowed && (byIp?.allowed ?? true);
 }
@@ -19,7 +20,7 @@ export async function mayTryCode(contact: Contact, ip: string | null, now: Date)
 export async function recordCodeFailure(contact: Contact, ip: string | null, now: Date): Promise<void> {
   await Promise.all([
     consumeRateLimit(OTP_LIMITS.failuresPerContactHour, contactSubject(contact), now),
-    ip ? consumeRateLimit(OTP_LIMITS.failuresPerIpHour, ip, now) : null,
+    ip ? consumeRateLimit(OTP_LIMITS.failuresPerIpHour, rateLimitKeyForIp(ip), now) : null,
   ]);
 }
 

@@ -10,6 +10,7 @@ import { generateChallengeId, generateCode, hashCode } from "./otp-code";
 import { contactSubject } from "./otp-failures";
 import { otpMessage } from "./otp-message";
 import { OTP, OTP_LIMITS } from "./otp-rules";
+import { rateLimitKeyForIp } from "@/lib/http/client-ip";
 
 export type RequestOtpInput = { contact: Contact; ip: string | null; locale: Locale; purpose?: "LOGIN" };
 export type RequestOtpResult = { challengeId: string; expiresInSeconds: number; resendAfterSeconds: number };
@@ -82,7 +83,12 @@ async function enforceSendCaps(contact: Contact, ip: string | null, now: Date) {
       { rule: OTP_LIMITS.sendsPerContactHour, subject },
       { rule: OTP_LIMITS.sendsPerContactDay, subject },
       // Without a known address (e.g. a server action behind no proxy) only the contact caps apply.
-      ...(ip ? [{ rule: OTP_LIMITS.sendsPerIpHour, subject: ip }, { rule: OTP_LIMITS.sendsPerIpDay, subject: ip }] : []),
+      ...(ip
+        ? [
+            { rule: OTP_LIMITS.sendsPerIpHour, subject: rateLimitKeyForIp(ip) },
+            { rule: OTP_LIMITS.sendsPerIpDay, subject: rateLimitKeyForIp(ip) },
+          ]
+        : []),
     ],
     now,
   );

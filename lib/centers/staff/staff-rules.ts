@@ -31,7 +31,8 @@ export async function lockCenterStaff(tx: Tx, centerId: string): Promise<void> {
 /** Conflict when the center would be left without an active owner. Call under lockCenterStaff. */
 export async function assertNotLastOwner(tx: Tx, centerId: string, membershipId: string): Promise<void> {
   const otherOwners = await tx.centerMembership.count({
-    where: { centerId, role: "OWNER", status: "ACTIVE", id: { not: membershipId } },
+    // A deactivated or deleted person cannot run the center: they do not count as an owner.
+    where: { centerId, role: "OWNER", status: "ACTIVE", id: { not: membershipId }, user: { status: "ACTIVE" } },
   });
   if (otherOwners === 0) {
     throw new AppError("conflict", { message: "A center needs at least one owner.", details: { reason: "last_owner" } });

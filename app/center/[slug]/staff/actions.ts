@@ -13,6 +13,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
 import { readClientInfo } from "@/lib/http/read-client-info";
 import { describeError, log } from "@/lib/log";
+import { requestIdFrom } from "@/lib/http/request-context";
 
 // The staff page's forms. Each action re-authorizes from the session (the slug it is bound to is
 // only a name: getCenterAccess decides), parses with the use case's zod schema, calls one lib/
@@ -28,7 +29,7 @@ async function run(slug: string, notice: string, fn: Run): Promise<never> {
   try {
     const access = await getCenterAccess(actor, slug);
     const requestHeaders = await headers();
-    await fn(access, readClientInfo(requestHeaders, { platform: "WEB" }, requestHeaders.get("x-request-id") ?? crypto.randomUUID()));
+    await fn(access, readClientInfo(requestHeaders, { platform: "WEB" }, requestIdFrom(requestHeaders)));
     outcome = `notice=${notice}`;
   } catch (error) {
     outcome = `error=${errorKey(error)}`;

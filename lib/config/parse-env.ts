@@ -27,6 +27,8 @@ const envSchema = z.object({
     ),
   FIREBASE_SERVICE_ACCOUNT: optionalText,
   // OTP delivery (lib/messaging). Demo mode ignores them: every message goes to the development outbox.
+  /** Local-disk file storage (demo and single-machine installs); relative to the project folder. */
+  STORAGE_DIR: z.string().trim().min(1).default(".data/uploads"),
   SMS_PROVIDER: optionalText.pipe(z.enum(["http"]).optional()),
   SMS_HTTP_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SMS_HTTP_TOKEN: optionalText,

@@ -1,4 +1,6 @@
 import "server-only";
+import path from "node:path";
+import { env } from "@/lib/env";
 import { LocalDiskStorage } from "./local-disk-storage";
 
 /**
@@ -16,6 +18,6 @@ export interface FileStorage {
 let storage: FileStorage | undefined;
 
 export function getStorage(): FileStorage {
-  storage ??= new LocalDiskStorage(process.cwd() + "/.data/uploads");
+  storage ??= new LocalDiskStorage(path.resolve(env().STORAGE_DIR));
   return storage;
 }

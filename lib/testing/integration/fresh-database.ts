@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import { databaseUrl } from "../../../scripts/db/databases.ts";
@@ -16,3 +18,5 @@ try {
   await admin.end();
 }
 process.env.DATABASE_URL = databaseUrl(adminUrl, name);
+// Uploaded files of this test file go to a throwaway folder, not the developer's .data/uploads.
+process.env.STORAGE_DIR = path.join(os.tmpdir(), `mmso-test-uploads-${name}`);

@@ -1,4 +1,4 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -20,6 +20,10 @@ export default async function setup(project: TestProject) {
   project.provide("pgAdminUrl", pg.adminUrl);
   return async () => {
     await pg.stop();
+    // Each test file's upload folder (fresh-database.ts).
+    for (const entry of await readdir(os.tmpdir())) {
+      if (entry.startsWith("mmso-test-uploads-")) await rm(path.join(os.tmpdir(), entry), { recursive: true, force: true });
+    }
   };
 }
 

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { CourseCard } from "@/components/catalog/course-card";
-import { listCourses } from "@/lib/catalog/list-courses";
+import { cachedListCourses } from "@/lib/catalog/cached-catalog";
 import { currentLocale } from "@/lib/i18n/current-locale";
 
 export default async function HomePage() {
   const locale = await currentLocale();
-  const [t, page] = await Promise.all([getTranslations("home"), listCourses({ locale, limit: 24 })]);
+  const [t, page] = await Promise.all([getTranslations("home"), cachedListCourses({ locale, limit: 24 })]);
   return (
     <>
       <section className="rounded-2xl bg-brand-50 px-6 py-10">

@@ -28,5 +28,6 @@ export const listCoursesEndpoint = defineEndpoint({
     instructorId: z.uuid().optional(),
   }),
   response: pageOf(courseSummary),
-  rateLimit: { bucket: "catalog.list", limit: 600, windowSeconds: 60 },
+  // No per-request rate limit: it would cost a database write per cached read; public catalog
+  // reads are served from memory (lib/cache) and shielded by the CDN.
 });

@@ -27,6 +27,8 @@ const envSchema = z.object({
     ),
   FIREBASE_SERVICE_ACCOUNT: optionalText,
   // OTP delivery (lib/messaging). Demo mode ignores them: every message goes to the development outbox.
+  /** Seconds-scale memory cache of public catalog reads; 0 turns it off (the test harness does). */
+  PUBLIC_READ_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /** Local-disk file storage (demo and single-machine installs); relative to the project folder. */
   STORAGE_DIR: z.string().trim().min(1).default(".data/uploads"),
   SMS_PROVIDER: optionalText.pipe(z.enum(["http"]).optional()),

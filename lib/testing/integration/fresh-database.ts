@@ -18,5 +18,7 @@ try {
   await admin.end();
 }
 process.env.DATABASE_URL = databaseUrl(adminUrl, name);
+// Tests read what they just wrote: the public read cache is off (its own unit test covers it).
+process.env.PUBLIC_READ_CACHE_TTL_MS = "0";
 // Uploaded files of this test file go to a throwaway folder, not the developer's .data/uploads.
 process.env.STORAGE_DIR = path.join(os.tmpdir(), `mmso-test-uploads-${name}`);

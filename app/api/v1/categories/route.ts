@@ -1,5 +1,5 @@
 import { listCategoriesEndpoint } from "@/lib/api/catalog-endpoints";
-import { listCategories } from "@/lib/catalog/list-categories";
+import { cachedListCategories } from "@/lib/catalog/cached-catalog";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(listCategoriesEndpoint, async ({ locale }) => ({ items: await listCategories(locale) }));
+export const GET = handle(listCategoriesEndpoint, async ({ locale }) => ({ items: await cachedListCategories(locale) }));

@@ -1,5 +1,5 @@
 import { listCoursesEndpoint } from "@/lib/api/catalog-endpoints";
-import { listCourses } from "@/lib/catalog/list-courses";
+import { cachedListCourses } from "@/lib/catalog/cached-catalog";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(listCoursesEndpoint, ({ query, locale }) => listCourses({ ...query, locale }));
+export const GET = handle(listCoursesEndpoint, ({ query, locale }) => cachedListCourses({ ...query, locale }));

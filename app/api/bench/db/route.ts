@@ -1,0 +1,4 @@
+import { benchDatabase } from "@/lib/bench/bench-routes";
+
+export const dynamic = "force-dynamic";
+export const GET = benchDatabase;

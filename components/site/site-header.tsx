@@ -12,7 +12,7 @@ export async function SiteHeader() {
           MMSO
         </Link>
         <nav aria-label={t("primary")} className="flex items-center gap-4 text-sm">
-          <Link href="/" className="text-slate-700 hover:text-brand-700">
+          <Link href="/courses" className="text-slate-700 hover:text-brand-700">
             {t("home")}
           </Link>
           <Link href="/privacy" className="text-slate-700 hover:text-brand-700">

@@ -18,6 +18,11 @@ export async function SiteHeader() {
           <Link href="/privacy" className="text-slate-700 hover:text-brand-700">
             {t("privacy")}
           </Link>
+          {actor ? (
+            <Link href="/learn" className="text-slate-700 hover:text-brand-700">
+              {tAuth("learning")}
+            </Link>
+          ) : null}
           <Link href={actor ? "/account" : "/login"} className="font-medium text-brand-700 hover:underline">
             {actor ? tAuth("account") : tAuth("signIn")}
           </Link>

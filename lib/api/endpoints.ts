@@ -1,7 +1,17 @@
 import type { EndpointSpec } from "@/lib/http/endpoint";
 import { logoutEndpoint, refreshTokenEndpoint, requestOtpEndpoint, verifyOtpEndpoint } from "./auth-endpoints";
 import { listCategoriesEndpoint, listCoursesEndpoint } from "./catalog-endpoints";
+import {
+  followInstructorEndpoint,
+  getCenterEndpoint,
+  getCourseEndpoint,
+  getInstructorEndpoint,
+  unfollowInstructorEndpoint,
+} from "./catalog-detail-endpoints";
+import { completeLessonEndpoint, getLessonEndpoint, listMyCoursesEndpoint, listMyFollowingEndpoint } from "./learning-endpoints";
+import { joinLiveClassEndpoint, listMyLiveClassesEndpoint } from "./live-class-endpoints";
 import { deleteMyPhotoEndpoint, getMeEndpoint, putMyPhotoEndpoint, updateMeEndpoint } from "./me-endpoints";
+import { getQuizEndpoint, listMyQuizAttemptsEndpoint, startQuizAttemptEndpoint, submitQuizAttemptEndpoint } from "./quiz-endpoints";
 
 /** Every endpoint of /api/v1, in the order the reference shows them. The OpenAPI document reads this. */
 export const endpoints: readonly EndpointSpec[] = [
@@ -11,8 +21,23 @@ export const endpoints: readonly EndpointSpec[] = [
   logoutEndpoint,
   listCategoriesEndpoint,
   listCoursesEndpoint,
+  getCourseEndpoint,
+  getCenterEndpoint,
+  getInstructorEndpoint,
+  followInstructorEndpoint,
+  unfollowInstructorEndpoint,
+  getLessonEndpoint,
+  completeLessonEndpoint,
+  listMyCoursesEndpoint,
+  listMyFollowingEndpoint,
   getMeEndpoint,
   updateMeEndpoint,
   putMyPhotoEndpoint,
   deleteMyPhotoEndpoint,
+  getQuizEndpoint,
+  startQuizAttemptEndpoint,
+  listMyQuizAttemptsEndpoint,
+  submitQuizAttemptEndpoint,
+  joinLiveClassEndpoint,
+  listMyLiveClassesEndpoint,
 ];

@@ -1,30 +1,17 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { createCategory, createCourse, createUser } from "./factories";
+import { enroll } from "./learning-factories";
 
 /** An enrollment of a user in a course (ACTIVE admin grant unless told otherwise). */
-export async function enroll(
-  user: { id: string },
-  course: { id: string; centerId: string },
-  options: { status?: "ACTIVE" | "REVOKED" | "EXPIRED"; expiresAt?: Date | null } = {},
-) {
-  return db.enrollment.create({
-    data: {
-      userId: user.id,
-      courseId: course.id,
-      centerId: course.centerId,
-      source: "ADMIN_GRANT",
-      status: options.status ?? "ACTIVE",
-      expiresAt: options.expiresAt ?? null,
-    },
-  });
-}
 
 /** A student with a phone and an email, enrolled in the course. */
+export { enroll };
+
 export async function createEnrolledStudent(course: { id: string; centerId: string }) {
   const tag = randomBytes(4).toString("hex");
   const user = await createUser({ email: `student-${tag}@example.com` });
-  await enroll(user, course);
+  await enroll(user.id, course);
   return user;
 }
 

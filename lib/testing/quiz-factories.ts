@@ -1,17 +1,15 @@
 import { db } from "@/lib/db";
 import { createCategory, createCenter, createCourse, createUser } from "./factories";
 import { actorFor } from "./staff-factories";
+import { enroll } from "./learning-factories";
 
 type CourseRef = { id: string; centerId: string };
 
 /** An enrollment of a user in a course (ACTIVE unless told otherwise). */
-export async function enroll(userId: string, course: CourseRef, data: { status?: "ACTIVE" | "REVOKED" | "EXPIRED"; expiresAt?: Date } = {}) {
-  return db.enrollment.create({
-    data: { userId, courseId: course.id, centerId: course.centerId, source: "ADMIN_GRANT", status: data.status ?? "ACTIVE", expiresAt: data.expiresAt ?? null },
-  });
-}
 
 /** A student enrolled in the course, with an Actor. */
+export { enroll };
+
 export async function createEnrolledStudent(course: CourseRef) {
   const user = await createUser();
   await enroll(user.id, course);

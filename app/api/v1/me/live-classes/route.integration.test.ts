@@ -16,7 +16,7 @@ beforeAll(async () => {
   const second = await createCourseIn(center.id);
   const notMine = await createCourseIn(otherCenter.id);
   const student = await createEnrolledStudent(course);
-  await enroll(student, second);
+  await enroll(student.id, second);
   studentAuth = await bearerFor(student.id);
   classes = [
     await createLiveClass(second, { startsAt: hours(48), titleEn: "Third" }),

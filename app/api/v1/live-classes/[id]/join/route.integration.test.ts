@@ -41,9 +41,9 @@ describe("POST /api/v1/live-classes/{id}/join", () => {
     const liveClass = await createLiveClass(course);
     const stranger = await createUser();
     const revoked = await createUser();
-    await enroll(revoked, course, { status: "REVOKED" });
+    await enroll(revoked.id, course, { status: "REVOKED" });
     const expired = await createUser();
-    await enroll(expired, course, { expiresAt: new Date(Date.now() - 1000) });
+    await enroll(expired.id, course, { expiresAt: new Date(Date.now() - 1000) });
     const elsewhere = await createEnrolledStudent(otherCourse);
     for (const user of [stranger, revoked, expired, elsewhere]) {
       const res = await join(liveClass.id, await bearerFor(user.id));

@@ -5,6 +5,7 @@ import { decodeCursor, toPage } from "@/lib/http/pagination";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import type { CourseSummary } from "./course-dto";
+import { searchCourses } from "./search/search-courses";
 
 export type ListCoursesInput = {
   locale: Locale;
@@ -40,15 +41,18 @@ const summarySelect = {
 
 type Row = Prisma.CourseGetPayload<{ select: typeof summarySelect }>;
 
-/** Published courses of active centers, newest first, keyset-paginated on (publishedAt, id). */
+/**
+ * Published courses of active centers, newest first, keyset-paginated on (publishedAt, id); with
+ * `q`, ranked search results (lib/catalog/search) paginated on (rank, id).
+ */
 export async function listCourses(input: ListCoursesInput) {
+  if (input.q?.trim()) return searchCourseSummaries({ ...input, q: input.q });
   const where: Prisma.CourseWhereInput = {
     status: "PUBLISHED",
     center: { status: "ACTIVE" },
     ...(input.categoryId ? { categoryId: input.categoryId } : {}),
     ...(input.centerId ? { centerId: input.centerId } : {}),
     ...(input.instructorId ? { instructors: { some: { instructorId: input.instructorId } } } : {}),
-    ...(input.q ? { OR: textMatch(input.q) } : {}),
   };
   const after = decodeCursor(input.cursor);
   if (after) {
@@ -70,10 +74,24 @@ export async function listCourses(input: ListCoursesInput) {
   );
 }
 
-// Substring match works for Burmese, which has no spaces between words; ranking comes with search.
-function textMatch(q: string): Prisma.CourseWhereInput[] {
-  const contains = { contains: q, mode: "insensitive" as const };
-  return [{ titleEn: contains }, { titleMy: contains }, { summaryEn: contains }, { summaryMy: contains }];
+async function searchCourseSummaries(input: ListCoursesInput & { q: string }) {
+  const after = decodeCursor(input.cursor);
+  // A cursor of the unfiltered list (a date key) cannot continue a search: an empty page, as above.
+  if (after && (typeof after.key !== "number" || !Number.isFinite(after.key))) return { items: [], nextCursor: null };
+  const ranked = await searchCourses({
+    q: input.q,
+    categoryId: input.categoryId,
+    centerId: input.centerId,
+    instructorId: input.instructorId,
+    after: after ? { rank: after.key as number, id: after.id } : null,
+    take: input.limit + 1,
+  });
+  const rows = await db.course.findMany({ where: { id: { in: ranked.map((r) => r.id) } }, select: summarySelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const page = toPage(ranked, input.limit, (r) => ({ key: r.rank, id: r.id }), (r) => byId.get(r.id));
+  // Summaries in the search's order; a course unpublished in between is skipped, the cursor stays valid.
+  const items = page.items.flatMap((row) => (row ? [toCourseSummary(row, input.locale)] : []));
+  return { items, nextCursor: page.nextCursor };
 }
 
 export function toCourseSummary(row: Row, locale: Locale): CourseSummary {

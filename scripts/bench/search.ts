@@ -1,0 +1,72 @@
+/**
+ * Course search benchmark (npm run bench:search): a throwaway embedded PostgreSQL with the real
+ * migrations, 100k synthetic courses, ~200 representative queries through the same SQL as the app
+ * (lib/catalog/search/search-sql.ts). Prints p50/p95/p99 and two EXPLAIN (ANALYZE, BUFFERS) plans.
+ * Usage: tsx scripts/bench/search.ts [courseCount] [queryCount]   (BENCH_EXPLAIN_SLOWEST=1 also explains the 5 slowest)
+ */
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { searchCoursesSql, searchSettingsSql } from "../../lib/catalog/search/search-sql.ts";
+import { toSearchTerms } from "../../lib/catalog/search/search-terms.ts";
+import { runCli } from "../db/cli.ts";
+import { ensureDatabase } from "../db/databases.ts";
+import { findFreePort, startEmbeddedPostgres } from "../db/embedded-postgres.ts";
+import { applyMigrations } from "../db/schema-engine.ts";
+import { benchQueries, insertCatalog } from "./search-data.ts";
+
+const TARGET_P95_MS = 30;
+
+runCli(async ([courses = "100000", queries = "200"]) => {
+  // Directly under the tmp dir: as root the cluster belongs to the `postgres` OS user (scratch-database.ts).
+  const dataDir = path.join(os.tmpdir(), `mmso-bench-search-${randomUUID()}`);
+  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: false });
+  const client = new pg.Client({ connectionString: server.urlFor("bench") });
+  try {
+    await ensureDatabase(server.adminUrl, "bench");
+    await applyMigrations(server.urlFor("bench"));
+    await client.connect();
+    let started = performance.now();
+    await insertCatalog(client, Number(courses));
+    await client.query("ANALYZE");
+    console.log(`inserted ${courses} courses and analyzed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const list = benchQueries(Number(queries));
+    const run = async (q: string, explain = false) => {
+      const terms = toSearchTerms(q);
+      if (!terms) return [];
+      const sql = searchCoursesSql(terms, {}, null, 21);
+      await client.query("BEGIN");
+      const threshold = searchSettingsSql();
+      await client.query(threshold.text, threshold.values);
+      const prefix = explain ? "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " : "";
+      const { rows } = await client.query(prefix + sql.text, sql.values);
+      await client.query("COMMIT");
+      return rows as Record<string, unknown>[];
+    };
+    for (const q of list.slice(0, 20)) await run(q); // warm the cache and the plan paths
+    const timings: { q: string; ms: number; hits: number }[] = [];
+    for (const q of list) {
+      started = performance.now();
+      const rows = await run(q);
+      timings.push({ q, ms: performance.now() - started, hits: rows.length });
+    }
+    const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+    console.log(`\n${timings.length} queries (first page of 20, transaction + threshold included):`);
+    console.log(`p50 ${at(50).toFixed(1)} ms   p95 ${at(95).toFixed(1)} ms   p99 ${at(99).toFixed(1)} ms   max ${at(100).toFixed(1)} ms`);
+    const slowest = timings.sort((a, b) => b.ms - a.ms).slice(0, 5);
+    console.log("slowest:", slowest.map((t) => `${t.q} (${t.ms.toFixed(1)} ms, ${t.hits} rows)`).join(" | "));
+    for (const q of ["အခြေခံ", "pyhton", ...(process.env.BENCH_EXPLAIN_SLOWEST ? slowest.map((t) => t.q) : [])]) {
+      const plan = await run(q, true);
+      console.log(`\nEXPLAIN (ANALYZE, BUFFERS) for "${q}":\n${plan.map((r) => r["QUERY PLAN"]).join("\n")}`);
+    }
+    const p95 = at(95);
+    console.log(`\np95 ${p95.toFixed(1)} ms ${p95 <= TARGET_P95_MS ? "≤" : ">"} target ${TARGET_P95_MS} ms`);
+    return 0;
+  } finally {
+    await client.end().catch(() => {});
+    await server.stop();
+  }
+});

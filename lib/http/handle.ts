@@ -11,7 +11,7 @@ import { enforceRateLimit } from "./rate-limit";
 import { readBodyBytes, readJsonBody } from "./read-body";
 import { requestOrigin } from "./request-ip";
 import { requestContext, type RequestContext } from "./request-context";
-import { errorResponse, jsonResponse } from "./respond";
+import { errorResponse, jsonTextResponse } from "./respond";
 import { rateLimitKeyForIp } from "./client-ip";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -32,6 +32,16 @@ export function handle<const E extends EndpointSpec>(
   spec: E,
   implementation: (args: HandlerArgs<E>) => Promise<EndpointResult<E>>,
 ) {
+  // A result object served again (from the public read cache) was already checked against the
+  // response schema and serialised: reuse that text instead of validating and stringifying again.
+  const serialised = new WeakMap<object, string>();
+  const toBody = (result: unknown): string => {
+    const memo = typeof result === "object" && result !== null ? serialised.get(result) : undefined;
+    if (memo !== undefined) return memo;
+    const text = JSON.stringify(spec.response.parse(result));
+    if (typeof result === "object" && result !== null) serialised.set(result, text);
+    return text;
+  };
   return async function routeHandler(req: Request, route: RouteContext): Promise<Response> {
     const ctx = requestContext(req);
     try {
@@ -46,7 +56,7 @@ export function handle<const E extends EndpointSpec>(
       // Anything answered for a signed-in caller is personal: no shared or browser cache may keep it.
       const privacy: Record<string, string> = actor ? { "cache-control": "no-store" } : {};
       if (spec.successStatus === 204) return new Response(null, { status: 204, headers: { "x-request-id": ctx.requestId, ...privacy } });
-      return jsonResponse(spec.response.parse(result), spec.successStatus ?? 200, ctx, privacy);
+      return jsonTextResponse(toBody(result), spec.successStatus ?? 200, ctx, privacy);
     } catch (error) {
       const { appError, unexpected } = toAppError(error);
       if (unexpected) log.error("api.unexpected_error", { requestId: ctx.requestId, route: spec.operationId, ...describeError(error) });

@@ -12,6 +12,14 @@ export function jsonResponse(body: unknown, status: number, ctx: RequestContext,
   });
 }
 
+/** A JSON body that is already serialised. */
+export function jsonTextResponse(text: string, status: number, ctx: RequestContext, headers: Record<string, string> = {}) {
+  return new Response(text, {
+    status,
+    headers: { "content-type": "application/json", "x-request-id": ctx.requestId, "content-language": ctx.locale, ...headers },
+  });
+}
+
 /** The contract's error shape, with the message in the request's language and the request id. */
 export function errorResponse(error: AppError, ctx: RequestContext) {
   const t = createTranslator({ locale: ctx.locale, messages: messagesFor(ctx.locale), namespace: "apiErrors" });

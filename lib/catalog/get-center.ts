@@ -5,8 +5,8 @@ import { AppError } from "@/lib/http/errors";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { courseSummary } from "./course-dto";
-import { courseSummarySelect, publicCourseWhere } from "./get-course";
-import { toCourseSummary } from "./list-courses";
+import { courseSummarySelect, toCourseSummary } from "./course-summary";
+import { publicCourseWhere } from "./get-course";
 
 /** Newest published courses shown on a profile; the rest come from GET /courses?centerId=. */
 export const PROFILE_COURSE_LIMIT = 20;

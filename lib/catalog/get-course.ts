@@ -13,28 +13,6 @@ import { money } from "./course-dto";
 /** What makes a course visible in the public catalog. */
 export const publicCourseWhere = { status: "PUBLISHED", center: { status: "ACTIVE" } } satisfies Prisma.CourseWhereInput;
 
-/** The select `toCourseSummary` (list-courses.ts) reads; shared by every list of course cards. */
-export const courseSummarySelect = {
-  id: true,
-  slug: true,
-  titleEn: true,
-  titleMy: true,
-  summaryEn: true,
-  summaryMy: true,
-  level: true,
-  language: true,
-  priceAmount: true,
-  currency: true,
-  coverImageUrl: true,
-  publishedAt: true,
-  center: { select: { id: true, slug: true, nameEn: true, nameMy: true } },
-  category: { select: { id: true, nameEn: true, nameMy: true } },
-  instructors: {
-    orderBy: { position: "asc" },
-    select: { instructor: { select: { id: true, displayNameEn: true, displayNameMy: true } } },
-  },
-  _count: { select: { lessons: true } },
-} satisfies Prisma.CourseSelect;
 
 const outlineLesson = z.object({
   id: z.uuid(),

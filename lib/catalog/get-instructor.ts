@@ -8,8 +8,8 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { courseSummary } from "./course-dto";
 import { PROFILE_COURSE_LIMIT } from "./get-center";
-import { courseSummarySelect, publicCourseWhere } from "./get-course";
-import { toCourseSummary } from "./list-courses";
+import { courseSummarySelect, toCourseSummary } from "./course-summary";
+import { publicCourseWhere } from "./get-course";
 
 /**
  * An instructor profile is public once it teaches a published course of an active center. Profiles

@@ -1,10 +1,9 @@
+import { courseSummarySelect, toCourseSummary } from "./course-summary";
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, toPage } from "@/lib/http/pagination";
-import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
-import type { CourseSummary } from "./course-dto";
 import { searchCourses } from "./search/search-courses";
 
 export type ListCoursesInput = {
@@ -17,29 +16,8 @@ export type ListCoursesInput = {
   instructorId?: string;
 };
 
-const summarySelect = {
-  id: true,
-  slug: true,
-  titleEn: true,
-  titleMy: true,
-  summaryEn: true,
-  summaryMy: true,
-  level: true,
-  language: true,
-  priceAmount: true,
-  currency: true,
-  coverImageUrl: true,
-  publishedAt: true,
-  center: { select: { id: true, slug: true, nameEn: true, nameMy: true } },
-  category: { select: { id: true, nameEn: true, nameMy: true } },
-  instructors: {
-    orderBy: { position: "asc" },
-    select: { instructor: { select: { id: true, displayNameEn: true, displayNameMy: true } } },
-  },
-  _count: { select: { lessons: true } },
-} satisfies Prisma.CourseSelect;
 
-type Row = Prisma.CourseGetPayload<{ select: typeof summarySelect }>;
+
 
 /**
  * Published courses of active centers, newest first, keyset-paginated on (publishedAt, id); with
@@ -64,7 +42,7 @@ export async function listCourses(input: ListCoursesInput) {
     where,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: input.limit + 1,
-    select: summarySelect,
+    select: courseSummarySelect,
   });
   return toPage(
     rows,
@@ -86,7 +64,7 @@ async function searchCourseSummaries(input: ListCoursesInput & { q: string }) {
     after: after ? { rank: after.key as number, id: after.id } : null,
     take: input.limit + 1,
   });
-  const rows = await db.course.findMany({ where: { id: { in: ranked.map((r) => r.id) } }, select: summarySelect });
+  const rows = await db.course.findMany({ where: { id: { in: ranked.map((r) => r.id) } }, select: courseSummarySelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const page = toPage(ranked, input.limit, (r) => ({ key: r.rank, id: r.id }), (r) => byId.get(r.id));
   // Summaries in the search's order; a course unpublished in between is skipped, the cursor stays valid.
@@ -94,23 +72,3 @@ async function searchCourseSummaries(input: ListCoursesInput & { q: string }) {
   return { items, nextCursor: page.nextCursor };
 }
 
-export function toCourseSummary(row: Row, locale: Locale): CourseSummary {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: localized(row.titleEn, row.titleMy, locale),
-    summary: localized(row.summaryEn, row.summaryMy, locale) || null,
-    level: row.level,
-    language: row.language,
-    price: { amount: row.priceAmount, currency: row.currency },
-    coverImageUrl: row.coverImageUrl,
-    lessonCount: row._count.lessons,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    center: { id: row.center.id, slug: row.center.slug, name: localized(row.center.nameEn, row.center.nameMy, locale) },
-    category: { id: row.category.id, name: localized(row.category.nameEn, row.category.nameMy, locale) },
-    instructors: row.instructors.map(({ instructor }) => ({
-      id: instructor.id,
-      name: localized(instructor.displayNameEn, instructor.displayNameMy, locale),
-    })),
-  };
-}

@@ -1,17 +1,11 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { signInUserSelect, toAuthUser } from "@/lib/auth/auth-user";
 import { AppError } from "@/lib/http/errors";
 import type { Profile } from "./profile-dto";
 
 const select = {
-  id: true,
-  name: true,
-  phone: true,
-  email: true,
-  image: true,
-  locale: true,
-  role: true,
-  ageConfirmedAt: true,
+  ...signInUserSelect,
   createdAt: true,
   categoryPreferences: { select: { categoryId: true }, orderBy: { createdAt: "asc" } },
   professionPreferences: { select: { professionId: true }, orderBy: { createdAt: "asc" } },
@@ -22,14 +16,7 @@ export async function getProfile(userId: string, client: Tx = db): Promise<Profi
   const user = await client.user.findFirst({ where: { id: userId, status: "ACTIVE" }, select });
   if (!user) throw new AppError("not_found");
   return {
-    id: user.id,
-    name: user.name,
-    phone: user.phone,
-    email: user.email,
-    photoUrl: user.image,
-    locale: user.locale === "EN" ? "en" : "my",
-    role: user.role,
-    ageConfirmed: user.ageConfirmedAt !== null,
+    ...toAuthUser(user),
     categoryIds: user.categoryPreferences.map((p) => p.categoryId),
     professionIds: user.professionPreferences.map((p) => p.professionId),
     createdAt: user.createdAt.toISOString(),

@@ -1,15 +1,9 @@
 import { z } from "zod";
+import { authUserDto } from "@/lib/auth/auth-user";
 
-export const profileDto = z
-  .object({
-    id: z.uuid(),
-    name: z.string().nullable(),
-    phone: z.string().nullable().meta({ description: "E.164" }),
-    email: z.string().nullable(),
-    photoUrl: z.string().nullable(),
-    locale: z.enum(["my", "en"]),
-    role: z.enum(["USER", "PLATFORM_ADMIN"]),
-    ageConfirmed: z.boolean(),
+/** The signed-in user (as login shows it) plus their preferences. */
+export const profileDto = authUserDto
+  .extend({
     categoryIds: z.array(z.uuid()),
     professionIds: z.array(z.uuid()),
     createdAt: z.iso.datetime(),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { listCategories } from "@/lib/catalog/list-categories";
 import { listProfessions } from "@/lib/catalog/list-professions";
@@ -102,28 +103,8 @@ export default async function AccountPage({ searchParams }: Props) {
             <option value="en">{tl("en")}</option>
           </select>
         </label>
-        <fieldset>
-          <legend className="text-sm font-medium">{t("categories")}</legend>
-          <div className="mt-2 grid grid-cols-2 gap-1 text-sm">
-            {categories.map((category) => (
-              <label key={category.id} className="flex items-center gap-2">
-                <input type="checkbox" name="categoryIds" value={category.id} defaultChecked={profile.categoryIds.includes(category.id)} />
-                {category.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-medium">{t("professions")}</legend>
-          <div className="mt-2 grid grid-cols-2 gap-1 text-sm">
-            {professions.map((profession) => (
-              <label key={profession.id} className="flex items-center gap-2">
-                <input type="checkbox" name="professionIds" value={profession.id} defaultChecked={profile.professionIds.includes(profession.id)} />
-                {profession.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup legend={t("categories")} name="categoryIds" options={categories} checked={profile.categoryIds} />
+        <CheckboxGroup legend={t("professions")} name="professionIds" options={professions} checked={profile.professionIds} />
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">{t("save")}</button>
       </form>
     </div>

@@ -4,9 +4,8 @@ import { centerScope, requirePermission, type CenterAccess } from "@/lib/access/
 import { logActivity } from "@/lib/audit/log-activity";
 import { db } from "@/lib/db";
 import type { ClientInfo } from "@/lib/http/client-info";
-import { AppError } from "@/lib/http/errors";
 import { ensureInstructorProfile } from "./ensure-instructor-profile";
-import { assertMayAssign, assertNotLastOwner, lockCenterStaff, STAFF_ROLES } from "./staff-rules";
+import { assertMayAssign, assertNotLastOwner, lockActiveMember, STAFF_ROLES } from "./staff-rules";
 
 export const changeStaffRoleInput = z.object({ membershipId: z.uuid(), role: z.enum(STAFF_ROLES) });
 export type ChangeStaffRoleInput = z.input<typeof changeStaffRoleInput>;
@@ -20,13 +19,7 @@ export async function changeStaffRole(access: CenterAccess, input: ChangeStaffRo
   const { membershipId, role } = changeStaffRoleInput.parse(input);
   await db.$transaction(async (tx) => {
     const scope = centerScope(access);
-    await lockCenterStaff(tx, scope.centerId);
-    const member = await tx.centerMembership.findFirst({
-      where: { ...scope, id: membershipId, status: "ACTIVE" },
-      select: { id: true, role: true, userId: true },
-    });
-    if (!member) throw new AppError("not_found");
-    assertMayAssign(access, member.role);
+    const member = await lockActiveMember(tx, access, membershipId);
     assertMayAssign(access, role);
     if (member.role === role) return;
     if (member.role === "OWNER") await assertNotLastOwner(tx, scope.centerId, member.id);

@@ -4,8 +4,7 @@ import { centerScope, requirePermission, type CenterAccess } from "@/lib/access/
 import { logActivity } from "@/lib/audit/log-activity";
 import { db } from "@/lib/db";
 import type { ClientInfo } from "@/lib/http/client-info";
-import { AppError } from "@/lib/http/errors";
-import { assertMayAssign, assertNotLastOwner, lockCenterStaff } from "./staff-rules";
+import { assertNotLastOwner, lockActiveMember } from "./staff-rules";
 
 export const removeStaffInput = z.object({ membershipId: z.uuid() });
 export type RemoveStaffInput = z.input<typeof removeStaffInput>;
@@ -20,13 +19,7 @@ export async function removeStaff(access: CenterAccess, input: RemoveStaffInput,
   const { membershipId } = removeStaffInput.parse(input);
   await db.$transaction(async (tx) => {
     const scope = centerScope(access);
-    await lockCenterStaff(tx, scope.centerId);
-    const member = await tx.centerMembership.findFirst({
-      where: { ...scope, id: membershipId, status: "ACTIVE" },
-      select: { id: true, role: true, userId: true },
-    });
-    if (!member) throw new AppError("not_found");
-    assertMayAssign(access, member.role);
+    const member = await lockActiveMember(tx, access, membershipId);
     if (member.role === "OWNER") await assertNotLastOwner(tx, scope.centerId, member.id);
     await tx.centerMembership.update({ where: { id: member.id }, data: { status: "DEACTIVATED", deactivatedAt: new Date() } });
     await logActivity(tx, {

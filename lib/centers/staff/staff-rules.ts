@@ -1,5 +1,5 @@
 import "server-only";
-import type { CenterAccess } from "@/lib/access/center-scope";
+import { centerScope, type CenterAccess } from "@/lib/access/center-scope";
 import { assignableRoles } from "@/lib/access/permissions";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
@@ -37,4 +37,21 @@ export async function assertNotLastOwner(tx: Tx, centerId: string, membershipId:
   if (otherOwners === 0) {
     throw new AppError("conflict", { message: "A center needs at least one owner.", details: { reason: "last_owner" } });
   }
+}
+
+/**
+ * Locks the center's staff (lockCenterStaff) and loads an ACTIVE membership of this center that
+ * the actor may manage: another center's or an unknown id is `not_found`, a role the actor may not
+ * assign (an admin facing an owner) is refused by assertMayAssign.
+ */
+export async function lockActiveMember(tx: Tx, access: CenterAccess, membershipId: string) {
+  const scope = centerScope(access);
+  await lockCenterStaff(tx, scope.centerId);
+  const member = await tx.centerMembership.findFirst({
+    where: { ...scope, id: membershipId, status: "ACTIVE" },
+    select: { id: true, role: true, userId: true },
+  });
+  if (!member) throw new AppError("not_found");
+  assertMayAssign(access, member.role);
+  return member;
 }

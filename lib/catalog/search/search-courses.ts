@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { type SearchFilters, type SearchPosition, type SearchRow, searchCoursesSql, searchSettingsSql } from "./search-sql";
+import { type SearchFilters, type SearchPosition, type SearchRow, searchCoursesSql } from "./search-sql";
+import { searchPool } from "./search-pool";
+import { runSearchStatement } from "./search-statement";
 import { toSearchTerms } from "./search-terms";
 
 export type SearchCoursesInput = SearchFilters & { q: string; after: SearchPosition | null; take: number };
@@ -10,10 +11,5 @@ export async function searchCourses(input: SearchCoursesInput): Promise<SearchRo
   const terms = toSearchTerms(input.q);
   if (!terms) return [];
   const { categoryId, centerId, instructorId } = input;
-  // One transaction: the `<%` threshold is set with is_local and must apply to the search itself.
-  const [, rows] = await db.$transaction([
-    db.$queryRaw(searchSettingsSql()),
-    db.$queryRaw<SearchRow[]>(searchCoursesSql(terms, { categoryId, centerId, instructorId }, input.after, input.take)),
-  ]);
-  return rows;
+  return runSearchStatement<SearchRow>(searchPool(), searchCoursesSql(terms, { categoryId, centerId, instructorId }, input.after, input.take));
 }

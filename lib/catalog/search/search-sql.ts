@@ -28,22 +28,10 @@ export type SearchPosition = { rank: number; id: string };
 export type SearchRow = { id: string; rank: number };
 
 /**
- * Settings for the current transaction only (run it in the search's transaction): the `<%`
- * threshold, and no sequential scans. Under a LIMIT the planner likes to bet that a sequential scan
- * meets enough matches early; for a rare word, a typo or a name that means a trigram computation on
- * every row of the table (seconds at 100k courses), while the GIN bitmap is never worse than a few ms.
- */
-export function searchSettingsSql(): Prisma.Sql {
-  return Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
-    set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true),
-    set_config('max_parallel_workers_per_gather', '0', true)`;
-}
-
-/**
  * Ranked ids of published courses of active centers matching the terms, best first, keyset-paged on
  * (rank, id). Every value is a bound parameter. Candidates come from GIN trigram index scans, one
  * tier after the other, each tier only filling what the cap leaves (a full tier skips the rest):
- *   4.x  every word of the query is a substring of the title (en or my), in any order
+ *   4.x  every word of the query is a substring of a title (en or my, any mix), in any order
  *   3.x  a title matches fuzzily: every word of the query is similar (`<%`) to a word of the title,
  *        or is found with two adjacent letters swapped (an index BitmapAnd of BitmapOrs); looked for only
  *        when fewer than FUZZY_BELOW titles matched exactly
@@ -57,15 +45,14 @@ export function searchCoursesSql(terms: SearchTerms, filters: SearchFilters, aft
   const { text: q, patterns, typoPatterns: typos, words, wordPatterns } = terms;
   const cap = SEARCH_RESULT_CAP;
   const burmese = MYANMAR.test(q);
-  // A Burmese word can only be in the Burmese title; a Latin one may be in either ("Python အခြေခံ").
-  const inTitle = (word: string, test: (column: Prisma.Sql) => Prisma.Sql) =>
-    MYANMAR.test(word) ? test(Prisma.sql`c.title_my`) : Prisma.sql`${test(Prisma.sql`c.title_en`)} OR ${test(Prisma.sql`c.title_my`)}`;
+  // Every word against the one lower-cased column holding both titles (ADR 0015): a single GIN scan
+  // intersects the words' trigrams, whether a word is Burmese, English or a Latin name in a Burmese title.
   const exactTitle = Prisma.join(
-    words.map((word, i) => Prisma.sql`(${inTitle(word, (column) => Prisma.sql`${column} ILIKE ANY(${wordPatterns[i] ?? []}::text[])`)})`),
+    wordPatterns.map((patterns) => Prisma.sql`c.search_title LIKE ANY(${lowered(patterns)})`),
     " AND ",
   );
   const fuzzyTitle = Prisma.join(
-    words.map((word, i) => Prisma.sql`(${inTitle(word, (column) => Prisma.sql`${word} <% ${column}`)} OR c.title_en ILIKE ANY(${typos[i] ?? []}::text[]))`),
+    words.map((word, i) => Prisma.sql`(${word} <% c.search_title OR c.search_title LIKE ANY(${lowered(typos[i] ?? [])}))`),
     " AND ",
   );
   // Visibility and filters apply to `m`, the rows a text match found. The text match sits behind
@@ -115,4 +102,12 @@ export function searchCoursesSql(terms: SearchTerms, filters: SearchFilters, aft
     ${after ? Prisma.sql`WHERE (rank, id) < (${after.rank}::float8, ${after.id}::uuid)` : Prisma.empty}
     ORDER BY rank DESC, id DESC
     LIMIT ${take}`;
+}
+
+/**
+ * LIKE patterns lower-cased by PostgreSQL itself, as the trigger lower-cases search_title: the same
+ * lower() on both sides whatever the server's locale, and no per-row case folding as with ILIKE.
+ */
+function lowered(patterns: string[]): Prisma.Sql {
+  return Prisma.sql`ARRAY(SELECT lower(p) FROM unnest(${patterns}::text[]) AS p)`;
 }

@@ -1,11 +1,15 @@
 import { z } from "zod";
+import { unicodeLine, unicodeText } from "@/lib/text/unicode-schema";
 
 /**
  * One zod schema per authoring use case, shared by the dashboard forms (react-hook-form resolver),
  * their server actions and the domain functions. Bilingual text is `xEn` / `xMy`; a title needs at
  * least one of the two. Omitted fields are left unchanged by the update schemas; null clears.
+ * Typed text is stored as Unicode (Zawgyi converted): titles and summaries on one line, descriptions
+ * and bodies with their line breaks.
  */
-const text = (max: number) => z.string().trim().min(1).max(max).nullish();
+const line = (max: number) => unicodeLine().min(1).max(max).nullish();
+const text = (max: number) => unicodeText().min(1).max(max).nullish();
 const TITLE_MAX = 200;
 const hasTitle = (v: { titleEn?: string | null; titleMy?: string | null }) => Boolean(v.titleEn || v.titleMy);
 const titleMessage = { message: "Give a title in English or Burmese", path: ["titleEn"] };
@@ -13,10 +17,10 @@ const titleMessage = { message: "Give a title in English or Burmese", path: ["ti
 
 const courseFields = {
   categoryId: z.uuid(),
-  titleEn: text(TITLE_MAX),
-  titleMy: text(TITLE_MAX),
-  summaryEn: text(500),
-  summaryMy: text(500),
+  titleEn: line(TITLE_MAX),
+  titleMy: line(TITLE_MAX),
+  summaryEn: line(500),
+  summaryMy: line(500),
   descriptionEn: text(20_000),
   descriptionMy: text(20_000),
   coverImageUrl: z.url({ protocol: /^https?$/ }).max(2000).nullish(),
@@ -51,20 +55,20 @@ export const updateCourseInput = z
 export const courseIdInput = z.object({ courseId: z.uuid() });
 
 export const createSectionInput = z
-  .object({ courseId: z.uuid(), titleEn: text(TITLE_MAX), titleMy: text(TITLE_MAX) })
+  .object({ courseId: z.uuid(), titleEn: line(TITLE_MAX), titleMy: line(TITLE_MAX) })
   .refine(hasTitle, titleMessage);
 
-export const updateSectionInput = z.object({ sectionId: z.uuid(), titleEn: text(TITLE_MAX), titleMy: text(TITLE_MAX) });
+export const updateSectionInput = z.object({ sectionId: z.uuid(), titleEn: line(TITLE_MAX), titleMy: line(TITLE_MAX) });
 
 /** `position` is the 0-based index the item should have after the move; past the end means last. */
 export const moveSectionInput = z.object({ sectionId: z.uuid(), position: z.number().int().min(0) });
 
 const lessonFields = {
   kind: z.enum(["VIDEO", "TEXT", "FILE"]),
-  titleEn: text(TITLE_MAX),
-  titleMy: text(TITLE_MAX),
-  bodyEn: z.string().max(100_000).nullish(),
-  bodyMy: z.string().max(100_000).nullish(),
+  titleEn: line(TITLE_MAX),
+  titleMy: line(TITLE_MAX),
+  bodyEn: unicodeText().max(100_000).nullish(),
+  bodyMy: unicodeText().max(100_000).nullish(),
   videoUrl: z.url({ protocol: /^https?$/ }).max(2000).nullish(),
   durationSeconds: z.number().int().min(0).max(24 * 3600).nullish(),
   isPreview: z.boolean().optional(),

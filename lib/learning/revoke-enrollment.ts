@@ -5,12 +5,13 @@ import { logActivity } from "@/lib/audit/log-activity";
 import { db } from "@/lib/db";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
+import { unicodeText } from "@/lib/text/unicode-schema";
 
 export const revokeEnrollmentInput = z.object({
   enrollmentId: z.uuid(),
   reason: z.enum(["ADMIN", "REFUND", "CHARGEBACK", "CHILD_ACCOUNT", "OTHER"]),
   /** Kept on the enrollment for the center's staff; never copied into the activity log. */
-  note: z.string().trim().max(500).optional(),
+  note: unicodeText().max(500).optional(),
 });
 
 export type RevokeEnrollmentInput = z.input<typeof revokeEnrollmentInput>;

@@ -8,11 +8,13 @@ import { ZOOM_TIMEZONE } from "@/lib/integrations/zoom/zoom-client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
 import { describeError, log } from "@/lib/log";
+import { unicodeLine } from "@/lib/text/unicode-schema";
 import { staffLiveClassSelect, toStaffLiveClassDto, type StaffLiveClassDto } from "./live-class-dto";
 import { writeReminders } from "./live-class-reminders";
 import { callZoom } from "./zoom-failure";
 
-const title = z.string().trim().min(1).max(200);
+// Stored as Unicode (Zawgyi converted), and sent to Zoom as the meeting topic.
+const title = unicodeLine().min(1).max(200);
 
 export const scheduleLiveClassInput = z.object({
   courseId: z.uuid(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { authUserDto } from "@/lib/auth/auth-user";
+import { unicodeLine } from "@/lib/text/unicode-schema";
 
 /** The signed-in user (as login shows it) plus their preferences. */
 export const profileDto = authUserDto
@@ -14,7 +15,7 @@ export type Profile = z.input<typeof profileDto>;
 
 export const updateProfileInput = z
   .object({
-    name: z.string().trim().min(1).max(80).optional(),
+    name: unicodeLine().min(1).max(80).optional().meta({ description: "Stored as Unicode: Zawgyi is converted." }),
     locale: z.enum(["my", "en"]).optional(),
     categoryIds: z.array(z.uuid()).max(20).optional(),
     professionIds: z.array(z.uuid()).max(10).optional(),

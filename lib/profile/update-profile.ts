@@ -2,10 +2,13 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { getProfile } from "./get-profile";
-import type { Profile, UpdateProfileInput } from "./profile-dto";
+import { updateProfileInput, type Profile, type UpdateProfileInput } from "./profile-dto";
 
 /** Corrects the person's own profile (policy S6): name, language, category and profession preferences. */
-export async function updateProfile(userId: string, input: UpdateProfileInput): Promise<Profile> {
+export async function updateProfile(userId: string, parsed: UpdateProfileInput): Promise<Profile> {
+  // The transports parse already; parsing again (idempotent) keeps the name Unicode, Zawgyi
+  // converted, whoever calls this.
+  const input = updateProfileInput.parse(parsed);
   return db.$transaction(async (tx) => {
     await assertAllExist(tx, "category", input.categoryIds, "body.categoryIds");
     await assertAllExist(tx, "profession", input.professionIds, "body.professionIds");

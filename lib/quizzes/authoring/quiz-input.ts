@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { AppError } from "@/lib/http/errors";
 import type { FieldError } from "@/lib/http/field-errors";
+import { unicodeLine, unicodeText } from "@/lib/text/unicode-schema";
 
-const title = z.string().trim().min(1).max(200);
-const longText = z.string().trim().min(1).max(5000);
+// Typed text is stored as Unicode (Zawgyi converted): titles and option texts on one line,
+// descriptions, prompts and explanations with their line breaks.
+const title = unicodeLine().min(1).max(200);
+const longText = unicodeText().min(1).max(5000);
 
 const quizFields = {
   titleEn: title.nullable().optional(),
@@ -36,8 +39,8 @@ export const addQuestionPoolInput = z
 const optionInput = z
   .object({
     id: z.uuid().optional().meta({ description: "An existing option to keep (update only)." }),
-    textEn: z.string().trim().min(1).max(1000).nullable().optional(),
-    textMy: z.string().trim().min(1).max(1000).nullable().optional(),
+    textEn: unicodeLine().min(1).max(1000).nullable().optional(),
+    textMy: unicodeLine().min(1).max(1000).nullable().optional(),
     isCorrect: z.boolean(),
   })
   .strict()
@@ -46,7 +49,7 @@ const optionInput = z
 export type OptionInput = z.output<typeof optionInput>;
 
 const kind = z.enum(["SINGLE_CHOICE", "MULTIPLE_CHOICE"]);
-const prompt = z.string().trim().min(1).max(5000);
+const prompt = unicodeText().min(1).max(5000);
 const questionFields = {
   kind,
   promptEn: prompt.nullable().optional(),

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { callRoute } from "@/lib/testing/call-route";
 import { createCategory, unique } from "@/lib/testing/factories";
+import { bearerFor } from "@/lib/testing/sign-in";
 import { defineEndpoint } from "./endpoint";
 import { AppError } from "./errors";
 import { handle } from "./handle";
@@ -89,5 +90,33 @@ describe("handle(): the contract of every v1 route", () => {
     const res = await callRoute(route, "/", json({ name: "a", age: 20 }));
     expect(res.status).toBe(401);
     expect(res.json.error.code).toBe("unauthorized");
+  });
+
+  it("revalidates anonymous reads with an ETag (304 without a body), never personal ones", async () => {
+    const getSpec = defineEndpoint({ ...spec, method: "get", body: undefined, params: undefined, rateLimit: undefined, maxBodyBytes: undefined });
+    const cached = { id, name: "Aye" };
+    let name = "Aye";
+    const route = handle(getSpec, async () => (name === "Aye" ? cached : { id, name }));
+    const first = await callRoute(route, "/api/v1/test");
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(first.headers.get("content-length")).toBe(String(Buffer.byteLength(first.text)));
+    expect(first.headers.get("vary")).toContain("accept-language");
+    const again = await callRoute(route, "/api/v1/test", { headers: { "if-none-match": `W/${etag}, "other"` } });
+    expect(again.status).toBe(304);
+    expect(again.text).toBe("");
+    expect(again.headers.get("etag")).toBe(etag);
+    // A changed answer has another tag: the old one gets the full body.
+    name = "Su";
+    const changed = await callRoute(route, "/api/v1/test", { headers: { "if-none-match": etag! } });
+    expect(changed.status).toBe(200);
+    expect(changed.json).toEqual({ id, name: "Su" });
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    // A signed-in caller's answer is personal: no-store and no validator.
+    const user = await db.user.create({ data: {} });
+    const personal = await callRoute(route, "/api/v1/test", { headers: { authorization: await bearerFor(user.id), "if-none-match": etag! } });
+    expect(personal.status).toBe(200);
+    expect(personal.headers.get("etag")).toBeNull();
+    expect(personal.headers.get("cache-control")).toBe("no-store");
   });
 });

@@ -11,7 +11,8 @@ import { enforceRateLimit } from "./rate-limit";
 import { readBodyBytes, readJsonBody } from "./read-body";
 import { requestOrigin } from "./request-ip";
 import { requestContext, type RequestContext } from "./request-context";
-import { errorResponse, jsonTextResponse } from "./respond";
+import { encodeBody, matchesEtag, type Body } from "./etag";
+import { errorResponse, jsonBytesResponse, notModified } from "./respond";
 import { rateLimitKeyForIp } from "./client-ip";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -33,14 +34,14 @@ export function handle<const E extends EndpointSpec>(
   implementation: (args: HandlerArgs<E>) => Promise<EndpointResult<E>>,
 ) {
   // A result object served again (from the public read cache) was already checked against the
-  // response schema and serialised: reuse that text instead of validating and stringifying again.
-  const serialised = new WeakMap<object, string>();
-  const toBody = (result: unknown): string => {
+  // response schema, serialised, encoded and hashed: reuse those bytes instead of doing it again.
+  const serialised = new WeakMap<object, Body>();
+  const toBody = (result: unknown): Body => {
     const memo = typeof result === "object" && result !== null ? serialised.get(result) : undefined;
     if (memo !== undefined) return memo;
-    const text = JSON.stringify(spec.response.parse(result));
-    if (typeof result === "object" && result !== null) serialised.set(result, text);
-    return text;
+    const body = encodeBody(JSON.stringify(spec.response.parse(result)));
+    if (typeof result === "object" && result !== null) serialised.set(result, body);
+    return body;
   };
   return async function routeHandler(req: Request, route: RouteContext): Promise<Response> {
     const ctx = requestContext(req);
@@ -56,7 +57,13 @@ export function handle<const E extends EndpointSpec>(
       // Anything answered for a signed-in caller is personal: no shared or browser cache may keep it.
       const privacy: Record<string, string> = actor ? { "cache-control": "no-store" } : {};
       if (spec.successStatus === 204) return new Response(null, { status: 204, headers: { "x-request-id": ctx.requestId, ...privacy } });
-      return jsonTextResponse(toBody(result), spec.successStatus ?? 200, ctx, privacy);
+      const out = toBody(result);
+      // An anonymous read carries an ETag: a client revalidating with If-None-Match gets a bodiless
+      // 304 when nothing changed (mobile data is dear in Myanmar). Never for personal answers.
+      if (actor || spec.method !== "get") return jsonBytesResponse(out.bytes, spec.successStatus ?? 200, ctx, privacy);
+      const validators = { etag: out.etag, vary: "accept-language, authorization" };
+      if (matchesEtag(req.headers.get("if-none-match"), out.etag)) return notModified(ctx, validators);
+      return jsonBytesResponse(out.bytes, spec.successStatus ?? 200, ctx, validators);
     } catch (error) {
       const { appError, unexpected } = toAppError(error);
       if (unexpected) log.error("api.unexpected_error", { requestId: ctx.requestId, route: spec.operationId, ...describeError(error) });

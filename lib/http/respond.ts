@@ -12,12 +12,23 @@ export function jsonResponse(body: unknown, status: number, ctx: RequestContext,
   });
 }
 
-/** A JSON body that is already serialised. */
-export function jsonTextResponse(text: string, status: number, ctx: RequestContext, headers: Record<string, string> = {}) {
-  return new Response(text, {
+/** A JSON body that is already serialised and encoded. */
+export function jsonBytesResponse(bytes: Uint8Array<ArrayBuffer>, status: number, ctx: RequestContext, headers: Record<string, string> = {}) {
+  return new Response(bytes, {
     status,
-    headers: { "content-type": "application/json", "x-request-id": ctx.requestId, "content-language": ctx.locale, ...headers },
+    headers: {
+      "content-type": "application/json",
+      "content-length": String(bytes.byteLength),
+      "x-request-id": ctx.requestId,
+      "content-language": ctx.locale,
+      ...headers,
+    },
   });
+}
+
+/** 304 Not Modified: the client's copy (named by its ETag) is current. */
+export function notModified(ctx: RequestContext, headers: Record<string, string>) {
+  return new Response(null, { status: 304, headers: { "x-request-id": ctx.requestId, "content-language": ctx.locale, ...headers } });
 }
 
 /** The contract's error shape, with the message in the request's language and the request id. */

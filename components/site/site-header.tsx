@@ -4,7 +4,7 @@ import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { getWebActor } from "@/lib/auth/web-actor";
 
 export async function SiteHeader() {
-  const [t, tAuth, actor] = await Promise.all([getTranslations("nav"), getTranslations("navAuth"), getWebActor()]);
+  const [t, tAuth, tFollowing, actor] = await Promise.all([getTranslations("nav"), getTranslations("navAuth"), getTranslations("following"), getWebActor()]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -19,9 +19,14 @@ export async function SiteHeader() {
             {t("privacy")}
           </Link>
           {actor ? (
-            <Link href="/learn" className="text-slate-700 hover:text-brand-700">
-              {tAuth("learning")}
-            </Link>
+            <>
+              <Link href="/learn" className="text-slate-700 hover:text-brand-700">
+                {tAuth("learning")}
+              </Link>
+              <Link href="/following" className="text-slate-700 hover:text-brand-700">
+                {tFollowing("title")}
+              </Link>
+            </>
           ) : null}
           <Link href={actor ? "/account" : "/login"} className="font-medium text-brand-700 hover:underline">
             {actor ? tAuth("account") : tAuth("signIn")}

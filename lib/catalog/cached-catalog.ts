@@ -1,8 +1,12 @@
 import "server-only";
-import { cachedPublicRead } from "@/lib/cache/public-read-cache";
+import { cachedPublicRead, invalidatePublicReads } from "@/lib/cache/public-read-cache";
 import type { Locale } from "@/lib/i18n/locales";
+import { getCenterBySlug } from "./get-center-by-slug";
+import { getInstructor } from "./get-instructor";
 import { listCategories } from "./list-categories";
+import { listCenterInstructors } from "./list-center-instructors";
 import { listCourses, type ListCoursesInput } from "./list-courses";
+import { listInstructorCenters } from "./list-instructor-centers";
 
 /** Cache keys of catalog reads start with this: authoring invalidates them by prefix. */
 export const CATALOG_CACHE_PREFIX = "catalog:";
@@ -15,4 +19,33 @@ export function cachedListCourses(input: ListCoursesInput) {
 
 export function cachedListCategories(locale: Locale) {
   return cachedPublicRead(`${CATALOG_CACHE_PREFIX}categories:${locale}`, () => listCategories(locale));
+}
+
+/** An active center's public profile by slug (a failed lookup is not cached: it throws). */
+export function cachedGetCenterBySlug(slug: string, locale: Locale) {
+  return cachedPublicRead(`${CATALOG_CACHE_PREFIX}center:${JSON.stringify([locale, slug])}`, () => getCenterBySlug({ slug, locale }));
+}
+
+export function cachedListCenterInstructors(centerId: string, locale: Locale) {
+  return cachedPublicRead(`${CATALOG_CACHE_PREFIX}center-instructors:${centerId}:${locale}`, () => listCenterInstructors({ centerId, locale }));
+}
+
+// Both instructor keys start with instructorKey(id) so that one prefix drops them after a follow.
+const instructorKey = (instructorId: string) => `${CATALOG_CACHE_PREFIX}instructor:${instructorId}:`;
+
+/**
+ * The public part of an instructor's profile: read WITHOUT an actor, so `following` is always null
+ * here. Whether the viewer follows is personal and must be asked separately (lib/follows/is-following).
+ */
+export function cachedGetPublicInstructor(instructorId: string, locale: Locale) {
+  return cachedPublicRead(`${instructorKey(instructorId)}profile:${locale}`, () => getInstructor({ instructorId, actor: null, locale }));
+}
+
+export function cachedListInstructorCenters(instructorId: string, locale: Locale) {
+  return cachedPublicRead(`${instructorKey(instructorId)}centers:${locale}`, () => listInstructorCenters({ instructorId, locale }));
+}
+
+/** Drops an instructor's cached profile, e.g. after a follow changed its follower count. */
+export function invalidateCachedInstructor(instructorId: string): void {
+  invalidatePublicReads(instructorKey(instructorId));
 }

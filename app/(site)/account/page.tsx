@@ -24,9 +24,10 @@ export default async function AccountPage({ searchParams }: Props) {
   const actor = await getWebActor();
   if (!actor) redirect("/login?next=/account");
   const locale = await currentLocale();
-  const [t, tl, params, profile, categories, professions, centers] = await Promise.all([
+  const [t, tl, tf, params, profile, categories, professions, centers] = await Promise.all([
     getTranslations("account"),
     getTranslations("language"),
+    getTranslations("following"),
     searchParams,
     getProfile(actor.userId),
     listCategories(locale),
@@ -63,6 +64,13 @@ export default async function AccountPage({ searchParams }: Props) {
           </ul>
         </section>
       ) : null}
+
+      <section aria-labelledby="following">
+        <h2 id="following" className="text-lg font-semibold">{tf("title")}</h2>
+        <Link href="/following" className="mt-2 inline-block text-brand-700 underline">
+          {tf("accountLink")}
+        </Link>
+      </section>
 
       <section aria-labelledby="photo" className="space-y-3">
         <h2 id="photo" className="text-lg font-semibold">{t("photo")}</h2>

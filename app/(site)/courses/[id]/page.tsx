@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A course's public page: outline, price, center, instructors, live classes; lessons for the enrolled. */
 export default async function CoursePage({ params }: Props) {
   const { course, actor, locale } = await load((await params).id);
-  const [t, th, format] = await Promise.all([getTranslations("course"), getTranslations("home"), getFormatter()]);
+  const [t, th, tc, format] = await Promise.all([getTranslations("course"), getTranslations("home"), getTranslations("centerPage"), getFormatter()]);
   const price = course.price.amount === 0 ? th("free") : formatMoney(course.price, locale);
   const firstOpen = course.sections.flatMap((s) => s.lessons).find((lesson) => course.enrolled || lesson.isPreview);
   return (
@@ -38,7 +38,16 @@ export default async function CoursePage({ params }: Props) {
         <p className="text-sm font-medium text-brand-700">{course.category.name}</p>
         <h1 className="mt-1 text-3xl font-bold">{course.title}</h1>
         {course.summary ? <p className="mt-3 text-lg text-slate-700">{course.summary}</p> : null}
-        <p className="mt-3 text-sm text-slate-600">{t("by", { center: course.center.name })}</p>
+        <p className="mt-3 text-sm text-slate-600">
+          {tc.rich("byCenter", {
+            center: course.center.name,
+            link: (chunks) => (
+              <Link href={`/centers/${course.center.slug}`} className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
         {course.description ? <p className="mt-6 whitespace-pre-line text-slate-800">{course.description}</p> : null}
 
         <section className="mt-8" aria-labelledby="outline">
@@ -117,7 +126,9 @@ export default async function CoursePage({ params }: Props) {
             <ul className="mt-1 text-sm text-slate-700">
               {course.instructors.map((instructor) => (
                 <li key={instructor.id}>
-                  {instructor.name}
+                  <Link href={`/instructors/${instructor.id}`} className="text-brand-700 underline">
+                    {instructor.name}
+                  </Link>
                   {instructor.headline ? <span className="block text-slate-500">{instructor.headline}</span> : null}
                 </li>
               ))}

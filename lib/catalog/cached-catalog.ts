@@ -1,7 +1,9 @@
 import "server-only";
 import { cachedPublicRead, invalidatePublicReads } from "@/lib/cache/public-read-cache";
 import type { Locale } from "@/lib/i18n/locales";
+import { getCenter } from "./get-center";
 import { getCenterBySlug } from "./get-center-by-slug";
+import { getCourse } from "./get-course";
 import { getInstructor } from "./get-instructor";
 import { listCategories } from "./list-categories";
 import { listCenterInstructors } from "./list-center-instructors";
@@ -17,8 +19,18 @@ export function cachedListCourses(input: ListCoursesInput) {
   return cachedPublicRead(key, () => listCourses(input));
 }
 
+/** `{ items }` as GET /api/v1/categories answers it: the same object every time, so handle() reuses its bytes. */
 export function cachedListCategories(locale: Locale) {
-  return cachedPublicRead(`${CATALOG_CACHE_PREFIX}categories:${locale}`, () => listCategories(locale));
+  return cachedPublicRead(`${CATALOG_CACHE_PREFIX}categories:${locale}`, async () => ({ items: await listCategories(locale) }));
+}
+
+/** A course's page as an anonymous visitor sees it (a signed-in student's is personal: getCourse). */
+export function cachedGetPublicCourse(courseId: string, locale: Locale) {
+  return cachedPublicRead(`${CATALOG_CACHE_PREFIX}course:${courseId}:${locale}`, () => getCourse({ courseId, actor: null, locale }));
+}
+
+export function cachedGetCenter(centerId: string, locale: Locale) {
+  return cachedPublicRead(`${CATALOG_CACHE_PREFIX}center-id:${centerId}:${locale}`, () => getCenter({ centerId, locale }));
 }
 
 /** An active center's public profile by slug (a failed lookup is not cached: it throws). */

@@ -25,7 +25,7 @@ export default async function CoursesPage({ searchParams }: Props) {
   const raw = await searchParams;
   const params = searchParamsSchema.parse({ q: first(raw.q), category: first(raw.category), cursor: first(raw.cursor) });
   const locale = await currentLocale();
-  const [t, categories] = await Promise.all([getTranslations("catalog"), cachedListCategories(locale)]);
+  const [t, categories] = await Promise.all([getTranslations("catalog"), cachedListCategories(locale).then((page) => page.items)]);
   const page = await cachedListCourses({ locale, limit: 24, q: params.q || undefined, categoryId: params.category, cursor: params.cursor }).catch(
     (error: unknown) => {
       // A forged or stale cursor shows the first page instead of an error.

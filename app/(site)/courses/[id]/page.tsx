@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getWebActor } from "@/lib/auth/web-actor";
+import { cachedGetPublicCourse } from "@/lib/catalog/cached-catalog";
 import { getCourse } from "@/lib/catalog/get-course";
 import { AppError } from "@/lib/http/errors";
 import { formatMoney } from "@/lib/i18n/format-money";
@@ -14,7 +15,9 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   if (!z.uuid().safeParse(id).success) notFound();
   const [actor, locale] = await Promise.all([getWebActor(), currentLocale()]);
-  const course = await getCourse({ courseId: id, actor, locale }).catch((error: unknown) => {
+  // Visitors share the cached page; a signed-in student's shows their enrollment and progress.
+  const read = actor ? getCourse({ courseId: id, actor, locale }) : cachedGetPublicCourse(id, locale);
+  const course = await read.catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });

@@ -2,4 +2,4 @@ import { listCategoriesEndpoint } from "@/lib/api/catalog-endpoints";
 import { cachedListCategories } from "@/lib/catalog/cached-catalog";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(listCategoriesEndpoint, async ({ locale }) => ({ items: await cachedListCategories(locale) }));
+export const GET = handle(listCategoriesEndpoint, ({ locale }) => cachedListCategories(locale));

@@ -1,5 +1,5 @@
 import { getCenterEndpoint } from "@/lib/api/catalog-detail-endpoints";
-import { getCenter } from "@/lib/catalog/get-center";
+import { cachedGetCenter } from "@/lib/catalog/cached-catalog";
 import { handle } from "@/lib/http/handle";
 
-export const GET = handle(getCenterEndpoint, ({ params, locale }) => getCenter({ centerId: params.id, locale }));
+export const GET = handle(getCenterEndpoint, ({ params, locale }) => cachedGetCenter(params.id, locale));

@@ -3,6 +3,8 @@ import en from "./messages/en.json";
 import my from "./messages/my.json";
 import enCenter from "./messages/en-center.json";
 import myCenter from "./messages/my-center.json";
+import enCommerce from "./messages/en-commerce.json";
+import myCommerce from "./messages/my-commerce.json";
 import { messagesFor } from "./messages";
 import { ERROR_STATUS } from "@/lib/http/errors";
 
@@ -40,7 +42,10 @@ describe("messages", () => {
   });
 
   describe("feature catalogues", () => {
-    const catalogues = [{ name: "center", en: enCenter, my: myCenter }];
+    const catalogues = [
+      { name: "center", en: enCenter, my: myCenter },
+      { name: "commerce", en: enCommerce, my: myCommerce },
+    ];
     for (const catalogue of catalogues) {
       it(`${catalogue.name}: same keys in English and Burmese, none empty, Burmese in Burmese script`, () => {
         const e = leaves(catalogue.en);

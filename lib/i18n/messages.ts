@@ -2,12 +2,14 @@ import en from "./messages/en.json";
 import my from "./messages/my.json";
 import enCenter from "./messages/en-center.json";
 import myCenter from "./messages/my-center.json";
+import enCommerce from "./messages/en-commerce.json";
+import myCommerce from "./messages/my-commerce.json";
 import type { Locale } from "./locales";
 
-export type Messages = typeof en & typeof enCenter;
+export type Messages = typeof en & typeof enCenter & typeof enCommerce;
 
 // Feature catalogues (one namespace each) are merged into the base one.
-const ALL: Record<Locale, Messages> = { en: { ...en, ...enCenter }, my: { ...my, ...myCenter } };
+const ALL: Record<Locale, Messages> = { en: { ...en, ...enCenter, ...enCommerce }, my: { ...my, ...myCenter, ...myCommerce } };
 
 export function messagesFor(locale: Locale): Messages {
   return ALL[locale];

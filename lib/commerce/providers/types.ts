@@ -73,3 +73,26 @@ export interface PaymentProviderAdapter {
   /** Only where the provider has a refunds API (Stripe). */
   refund?(input: { transactionId: string; amount: number; currency: CurrencyCode; idempotencyKey: string }): Promise<ProviderRefund>;
 }
+
+/** A verified notice that money went back to the buyer at the provider (Stripe `charge.refunded`). */
+export type RefundNotice = {
+  provider: ProviderName;
+  eventId: string;
+  eventType: string;
+  /** The payment it refunds (Stripe payment_intent), which is Payment.providerTransactionId. */
+  transactionId: string;
+  providerRefundId: string;
+  amount: number;
+  currency: CurrencyCode;
+  occurredAt: Date;
+  record: Prisma.InputJsonValue;
+};
+
+/**
+ * What a webhook's verifier returns after the signature (or decryption and checksum) checked out:
+ * a payment result, a refund notice, or another event that is only stored (e.g. a Stripe dispute).
+ */
+export type VerifiedMessage =
+  | { kind: "payment"; result: PaymentResult }
+  | { kind: "refund"; notice: RefundNotice }
+  | { kind: "other"; provider: ProviderName; eventId: string; eventType: string; reference: string | null; record: Prisma.InputJsonValue };

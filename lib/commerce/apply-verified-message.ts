@@ -1,0 +1,18 @@
+import "server-only";
+import type { VerifiedMessage } from "./providers/types";
+
+/** What became of a verified provider message; every case is acknowledged to the provider (2xx). */
+export type ApplyOutcome = {
+  status: "applied" | "duplicate" | "ignored" | "rejected";
+  orderId: string | null;
+};
+
+/**
+ * The one entry point of every payment webhook after verification (flows.md, flow 3). Implemented
+ * in lib/commerce/payments/apply-payment-result.ts; throws only when a retry could help (the
+ * webhook then answers 5xx so that the provider retries).
+ */
+export async function applyVerifiedMessage(message: VerifiedMessage): Promise<ApplyOutcome> {
+  const { applyMessage } = await import("./payments/apply-message");
+  return applyMessage(message);
+}

@@ -8,11 +8,9 @@ export type ApplyOutcome = {
 };
 
 /**
- * The one entry point of every payment webhook after verification (flows.md, flow 3). Implemented
- * in lib/commerce/payments/apply-payment-result.ts; throws only when a retry could help (the
- * webhook then answers 5xx so that the provider retries).
+ * The one entry point of every payment webhook after verification (flows.md, flow 3); throws only
+ * when a retry could help (the webhook then answers 5xx so that the provider retries).
  */
 export async function applyVerifiedMessage(message: VerifiedMessage): Promise<ApplyOutcome> {
-  const { applyMessage } = await import("./payments/apply-message");
-  return applyMessage(message);
+  throw new Error(`applyVerifiedMessage: in progress (${message.kind})`);
 }

@@ -1,6 +1,7 @@
 import type { EndpointSpec } from "@/lib/http/endpoint";
 import { logoutEndpoint, refreshTokenEndpoint, requestOtpEndpoint, verifyOtpEndpoint } from "./auth-endpoints";
 import { listCategoriesEndpoint, listCoursesEndpoint } from "./catalog-endpoints";
+import { createOrderEndpoint, getOrderEndpoint, listMyOrdersEndpoint, validateCouponEndpoint } from "./commerce-endpoints";
 import {
   followInstructorEndpoint,
   getCenterEndpoint,
@@ -30,6 +31,10 @@ export const endpoints: readonly EndpointSpec[] = [
   completeLessonEndpoint,
   listMyCoursesEndpoint,
   listMyFollowingEndpoint,
+  validateCouponEndpoint,
+  createOrderEndpoint,
+  getOrderEndpoint,
+  listMyOrdersEndpoint,
   getMeEndpoint,
   updateMeEndpoint,
   putMyPhotoEndpoint,

@@ -31,6 +31,8 @@ export type EndpointSpec = {
   access: Access;
   params?: z.ZodType;
   query?: z.ZodType;
+  /** Request headers the endpoint reads (keys lower-case), e.g. `idempotency-key`. */
+  headers?: z.ZodType;
   body?: z.ZodType;
   response: z.ZodType;
   successStatus?: 200 | 201 | 202 | 204;
@@ -51,6 +53,7 @@ type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 export type EndpointInput<E extends EndpointSpec> = {
   params: Out<E["params"]>;
   query: Out<E["query"]>;
+  headers: Out<E["headers"]>;
   body: Out<E["body"]>;
   upload: E["upload"] extends { contentTypes: string[] } ? Uint8Array : undefined;
 };

@@ -50,9 +50,10 @@ export function handle<const E extends EndpointSpec>(
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, actor?.userId ?? clientKey(req));
       const params = parse(spec.params, await route.params, "params");
       const query = parse(spec.query, Object.fromEntries(new URL(req.url).searchParams), "query");
+      const headers = parse(spec.headers, Object.fromEntries(req.headers), "headers");
       const body = spec.body ? parse(spec.body, await readJsonBody(req, spec.maxBodyBytes), "body") : undefined;
       const upload = spec.upload ? await readUpload(req, spec) : undefined;
-      const args = { params, query, body, upload, actor, req, ...ctx } as HandlerArgs<E>;
+      const args = { params, query, headers, body, upload, actor, req, ...ctx } as HandlerArgs<E>;
       const result = await implementation(args);
       // Anything answered for a signed-in caller is personal: no shared or browser cache may keep it.
       const privacy: Record<string, string> = actor ? { "cache-control": "no-store" } : {};
@@ -72,7 +73,7 @@ export function handle<const E extends EndpointSpec>(
   };
 }
 
-function parse<S extends z.ZodType | undefined>(schema: S, input: unknown, where: "params" | "query" | "body") {
+function parse<S extends z.ZodType | undefined>(schema: S, input: unknown, where: "params" | "query" | "headers" | "body") {
   if (!schema) return undefined;
   const result = schema.safeParse(input ?? (where === "body" ? undefined : {}));
   if (!result.success) throw new AppError("validation_failed", { details: toFieldErrors(result.error, where) });

@@ -49,6 +49,7 @@ function operation(spec: EndpointSpec): ZodOpenApiOperationObject {
     requestParams: {
       ...(spec.params ? { path: spec.params as never } : {}),
       ...(spec.query ? { query: spec.query as never } : {}),
+      ...(spec.headers ? { header: spec.headers as never } : {}),
     },
     ...(spec.body ? { requestBody: { content: { "application/json": { schema: spec.body } } } } : {}),
     ...(spec.upload

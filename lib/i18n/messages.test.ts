@@ -5,6 +5,8 @@ import enCenter from "./messages/en-center.json";
 import myCenter from "./messages/my-center.json";
 import enCommerce from "./messages/en-commerce.json";
 import myCommerce from "./messages/my-commerce.json";
+import enCheckout from "./messages/en-checkout.json";
+import myCheckout from "./messages/my-checkout.json";
 import { messagesFor } from "./messages";
 import { ERROR_STATUS } from "@/lib/http/errors";
 
@@ -45,6 +47,7 @@ describe("messages", () => {
     const catalogues = [
       { name: "center", en: enCenter, my: myCenter },
       { name: "commerce", en: enCommerce, my: myCommerce },
+      { name: "checkout", en: enCheckout, my: myCheckout },
     ];
     for (const catalogue of catalogues) {
       it(`${catalogue.name}: same keys in English and Burmese, none empty, Burmese in Burmese script`, () => {

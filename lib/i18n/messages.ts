@@ -4,12 +4,14 @@ import enCenter from "./messages/en-center.json";
 import myCenter from "./messages/my-center.json";
 import enCommerce from "./messages/en-commerce.json";
 import myCommerce from "./messages/my-commerce.json";
+import enCheckout from "./messages/en-checkout.json";
+import myCheckout from "./messages/my-checkout.json";
 import type { Locale } from "./locales";
 
-export type Messages = typeof en & typeof enCenter & typeof enCommerce;
+export type Messages = typeof en & typeof enCenter & typeof enCommerce & typeof enCheckout;
 
 // Feature catalogues (one namespace each) are merged into the base one.
-const ALL: Record<Locale, Messages> = { en: { ...en, ...enCenter, ...enCommerce }, my: { ...my, ...myCenter, ...myCommerce } };
+const ALL: Record<Locale, Messages> = { en: { ...en, ...enCenter, ...enCommerce, ...enCheckout }, my: { ...my, ...myCenter, ...myCommerce, ...myCheckout } };
 
 export function messagesFor(locale: Locale): Messages {
   return ALL[locale];

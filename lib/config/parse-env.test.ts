@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./parse-env";
 import { DEMO_SECRETS, SECRET_NAMES } from "./secrets";
 
-const EMAIL = { EMAIL_SMTP_URL: "smtps://mmso:pw@smtp.example.com:465", EMAIL_FROM: "MMSO <no-reply@example.com>" };
+const EMAIL = {
+  EMAIL_SMTP_URL: "smtps://mmso:pw@smtp.example.com:465",
+  EMAIL_FROM: "MMSO <no-reply@example.com>",
+  DINGER_PROJECT_NAME: "mmso",
+  DINGER_MERCHANT_NAME: "MMSO Learning",
+};
 
 /** A complete production configuration (throwaway values) to vary one setting at a time. */
 function production(extra: Record<string, string | undefined> = {}) {

@@ -26,6 +26,9 @@ const envSchema = z.object({
         .filter(Boolean),
     ),
   FIREBASE_SERVICE_ACCOUNT: optionalText,
+  /** Dinger's project and merchant names (not secrets); demo mode uses "MMSO". */
+  DINGER_PROJECT_NAME: optionalText,
+  DINGER_MERCHANT_NAME: optionalText,
   // OTP delivery (lib/messaging). Demo mode ignores them: every message goes to the development outbox.
   /** Seconds-scale memory cache of public catalog reads; 0 turns it off (the test harness does). */
   PUBLIC_READ_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
@@ -81,6 +84,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     }
   }
   if (raw.APP_MODE === "production") problems.push(...otpDeliveryProblems(raw));
+  if (raw.APP_MODE === "production") {
+    for (const name of ["DINGER_PROJECT_NAME", "DINGER_MERCHANT_NAME"] as const) if (raw[name] === undefined) problems.push(`${name} is required in production mode`);
+  }
   if (raw.APP_MODE === "production" && raw.DATABASE_URL === undefined) {
     problems.push("DATABASE_URL is required in production mode");
   }

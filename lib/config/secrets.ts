@@ -8,7 +8,10 @@ export const DEMO_SECRETS = {
   STRIPE_SECRET_KEY: "sk_test_demo_mmso",
   STRIPE_WEBHOOK_SECRET: "whsec_demo_mmso_stripe_webhook_secret",
   DINGER_CLIENT_ID: "demo-dinger-client",
-  DINGER_PUBLIC_KEY: "demo-dinger-public-key",
+  // The public half of the Dinger sandbox's demo key pair (lib/commerce/providers/dinger/sandbox-keys.ts):
+  // base64 DER SPKI, as Dinger's portal shows a merchant's key.
+  DINGER_PUBLIC_KEY:
+    "MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDnpoPb6VoGu77LGLIOK0GgV7iIORPrmhRvztpUOuhDGtIP5YTTHK5dd5Xn571aWz9R/xcyZmoJUAQlZN0L+MDNCjSoxTYIA44TjNlOo3kKgQpAk41/H7ST7DM7dKwLGFZEQmb7meif2pnpenKECwzQPnNkUkK9AMpZ4+/xCE8k2wIDAQAB",
   DINGER_MERCHANT_KEY: "demo-dinger-merchant-key",
   DINGER_SECRET_KEY: "demo-dinger-secret-key",
   // AES-256 key: exactly 32 characters, as Dinger issues them.

@@ -9,5 +9,7 @@ export function productionEnv(): Record<string, string> {
     FIREBASE_SERVICE_ACCOUNT: '{"project_id":"mmso-test"}',
     EMAIL_SMTP_URL: "smtps://mmso:test@smtp.example.com",
     EMAIL_FROM: "MMSO <no-reply@example.com>",
+    DINGER_PROJECT_NAME: "mmso-test",
+    DINGER_MERCHANT_NAME: "MMSO Test",
   };
 }

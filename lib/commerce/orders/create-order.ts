@@ -65,8 +65,8 @@ export async function createOrder(input: { actor: Actor; locale: Locale; idempot
     }
     throw error;
   }
-  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { ...orderSelect, expiresAt: true, totalAmount: true } });
-  if (order.status === "PENDING") await startCheckout(order.id, course, provider, locale, actor);
+  const { status } = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
+  if (status === "PENDING") await startCheckout(orderId, course, provider, locale, actor);
   return toOrderDto(await db.order.findUniqueOrThrow({ where: { id: orderId }, select: orderSelect }), locale);
 }
 

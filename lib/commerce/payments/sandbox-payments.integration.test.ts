@@ -66,6 +66,25 @@ describe.each(["stripe", "dinger", "kbzpay"] as const)("paying through the %s sa
   }, 60_000);
 });
 
+describe("what we keep of the providers' messages", () => {
+  it("stores no card number, email, phone number or buyer name in provider events", async () => {
+    const shop = await createShop({ priceAmount: 12_000 });
+    const buyer = await createUser({ name: "Daw Aye Aye Khin", phone: "+959791234567", email: "aye@example.com" });
+    for (const provider of ["stripe", "dinger", "kbzpay"] as const) {
+      const course = provider === "stripe" ? shop.course : (await createShop({ priceAmount: 12_000 })).course;
+      const order = await createOrder({ actor: actorFor(buyer), locale: "en", idempotencyKey: null, courseId: course.id, provider });
+      await gateway[provider].pay(order);
+    }
+    const events = await db.providerEvent.findMany({ select: { payload: true } });
+    const text = JSON.stringify(events);
+    expect(events.length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/\b\d{13,19}\b/); // a card number
+    expect(text).not.toContain("Aye Aye");
+    expect(text).not.toContain("aye@example.com");
+    expect(text).not.toContain("791234567");
+  }, 60_000);
+});
+
 describe("a Stripe refund through the sandbox's refunds API", () => {
   it("is settled once although Stripe's charge.refunded event arrives before the API answers", async () => {
     const shop = await createShop({ priceAmount: 25_000 });

@@ -1,8 +1,10 @@
 /**
  * `npm start`: the whole platform on one machine with zero configuration. With DATABASE_URL unset
  * it starts the embedded PostgreSQL, applies migrations, seeds base data (and demo data in demo
- * mode), builds the app when the build is missing or stale, and serves it on PORT (3000).
- * Flags: --dev (next dev), --port N, --data-dir DIR, --db NAME, --fresh (recreate the database).
+ * mode), builds the app when the build is missing or stale, serves it on PORT (3000), and then
+ * runs the scheduled jobs (pg-boss, ADR 0017) in the same process.
+ * Flags: --dev (next dev), --port N, --data-dir DIR, --db NAME, --fresh (recreate the database),
+ * --no-jobs (serve only: another instance, or nobody, runs the jobs).
  */
 import { parseArgs } from "node:util";
 import { applyMigrations } from "./db/schema-engine.ts";
@@ -10,6 +12,7 @@ import { buildIfStale } from "./lib/build-if-stale.ts";
 import { databaseForStart } from "./lib/database-for-start.ts";
 import { serveNext } from "./lib/serve-next.ts";
 import { seedDatabase } from "../prisma/seed/index.ts";
+import { startJobsInProcess } from "../lib/jobs/start-in-process.ts";
 import { EnvError, parseEnv } from "../lib/config/parse-env.ts";
 
 const { values } = parseArgs({
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     "data-dir": { type: "string", default: ".data/postgres" },
     db: { type: "string", default: "mmso" },
     fresh: { type: "boolean", default: false },
+    "no-jobs": { type: "boolean", default: false },
   },
 });
 
@@ -38,6 +42,7 @@ try {
 }
 
 let server: { close(): Promise<void> } | undefined;
+let jobs: { stop(): Promise<void> } | undefined;
 const database = await databaseForStart({
   configuredUrl: process.env.DATABASE_URL,
   dataDir: values["data-dir"],
@@ -50,6 +55,8 @@ let shuttingDown = false;
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
+  // Jobs first: a running job finishes (or is failed for a retry) while the database is still up.
+  await jobs?.stop().catch(() => undefined);
   await server?.close().catch(() => undefined);
   await database.embedded?.stop().catch(() => undefined);
   process.exit(code);
@@ -72,6 +79,10 @@ try {
   (process.env as Record<string, string>).NODE_ENV = values.dev ? "development" : "production";
   server = await serveNext({ dev: values.dev, port, hostname: "0.0.0.0", dir });
   say(`MMSO is serving on http://localhost:${port} in ${appMode} mode`);
+  if (!values["no-jobs"]) {
+    jobs = await startJobsInProcess(database.url);
+    say("scheduled jobs started (pg-boss)");
+  }
 } catch (error) {
   process.stderr.write(`[mmso] start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   await shutdown(1);

@@ -7,6 +7,8 @@ import enCommerce from "./messages/en-commerce.json";
 import myCommerce from "./messages/my-commerce.json";
 import enCheckout from "./messages/en-checkout.json";
 import myCheckout from "./messages/my-checkout.json";
+import enAdmin from "./messages/en-admin.json";
+import myAdmin from "./messages/my-admin.json";
 import { messagesFor } from "./messages";
 import { ERROR_STATUS } from "@/lib/http/errors";
 
@@ -48,6 +50,7 @@ describe("messages", () => {
       { name: "center", en: enCenter, my: myCenter },
       { name: "commerce", en: enCommerce, my: myCommerce },
       { name: "checkout", en: enCheckout, my: myCheckout },
+      { name: "admin", en: enAdmin, my: myAdmin },
     ];
     for (const catalogue of catalogues) {
       it(`${catalogue.name}: same keys in English and Burmese, none empty, Burmese in Burmese script`, () => {

@@ -121,7 +121,8 @@ function uniqueReference(ctx: DemoContext, at: Date, references: Set<string>): s
 function checkout(ctx: DemoContext, provider: PaymentProvider) {
   if (provider === "STRIPE") {
     const id = `cs_test_${ctx.rng.alnum(24)}`;
-    return { providerCheckoutId: id, checkoutUrl: `https://checkout.stripe.com/c/pay/${id}` };
+    // Historical demo orders: their sandbox checkout pages are gone (checkoutUrl null).
+    return { providerCheckoutId: id, checkoutUrl: null };
   }
   if (provider === "KBZPAY") return { providerCheckoutId: `KBZ${ctx.rng.digits(21)}`, checkoutUrl: null };
   return { providerCheckoutId: null, checkoutUrl: null };
@@ -158,6 +159,24 @@ function orderRow(ctx: DemoContext, input: OrderInput, coupon: BuiltCoupon | und
   };
 }
 
+/** What the provider's sandbox recorded for a demo order (reconciliation compares it with ours). */
+function sandboxRecord(ctx: DemoContext, order: ReturnType<typeof orderRow>, status: "PAID" | "FAILED" | "PENDING", transactionId: string | null, at: Date): Prisma.SandboxPaymentCreateManyInput {
+  return {
+    id: ctx.ids.uuid(at),
+    provider: order.provider,
+    merchantReference: order.reference,
+    checkoutId: order.providerCheckoutId ?? `demo-${order.id}`,
+    transactionId,
+    amount: order.totalAmount,
+    currency: "MMK",
+    status,
+    callbackUrl: `/api/webhooks/${order.provider.toLowerCase()}`,
+    request: { demo: true },
+    createdAt: order.createdAt,
+    updatedAt: at,
+  };
+}
+
 function redeem(ctx: DemoContext, coupon: BuiltCoupon, order: ReturnType<typeof orderRow>, releasedAt: Date | null): void {
   if (!releasedAt) coupon.row.redeemedCount += 1;
   ctx.rows.couponRedemptions.push({ id: ctx.ids.uuid(order.createdAt), centerId: order.centerId, couponId: coupon.row.id, orderId: order.id, userId: order.userId, discountAmount: order.discountAmount, currency: "MMK", releasedAt, createdAt: order.createdAt });
@@ -171,7 +190,9 @@ function addPaidOrder(ctx: DemoContext, pair: Pair, coupons: BuiltCoupon[], refe
   ctx.rows.orders.push(order);
   if (coupon) redeem(ctx, coupon, order, null);
   const fee = providerFee(order.provider, order.totalAmount);
-  ctx.rows.payments.push({ id: ctx.ids.uuid(paidAt), centerId: order.centerId, orderId: order.id, provider: order.provider, ...transaction(ctx, order.provider), status: "SUCCEEDED", amount: order.totalAmount, currency: "MMK", providerFeeAmount: fee, paidAt, createdAt: paidAt });
+  const paidWith = transaction(ctx, order.provider);
+  ctx.rows.payments.push({ id: ctx.ids.uuid(paidAt), centerId: order.centerId, orderId: order.id, provider: order.provider, ...paidWith, status: "SUCCEEDED", amount: order.totalAmount, currency: "MMK", providerFeeAmount: fee, paidAt, createdAt: paidAt });
+  ctx.rows.sandboxPayments.push(sandboxRecord(ctx, order, "PAID", paidWith.providerTransactionId, paidAt));
   const { entries, centerNet } = orderPostings({ ...order, commissionRateBps: pair.course.center.commissionRateBps }, () => ctx.ids.uuid(paidAt));
   ctx.rows.ledgerEntries.push(...entries);
   const enrollment = { id: ctx.ids.uuid(paidAt), centerId: order.centerId, courseId: order.courseId, userId: pair.student.id, source: "ORDER" as const, status: "ACTIVE" as const, orderId: order.id, createdAt: paidAt, updatedAt: paidAt };
@@ -186,9 +207,11 @@ function addFailedOrder(ctx: DemoContext, input: OrderInput, coupon: BuiltCoupon
   ctx.rows.orders.push(order);
   if (coupon) redeem(ctx, coupon, order, failedAt);
   ctx.rows.payments.push({ id: ctx.ids.uuid(failedAt), centerId: order.centerId, orderId: order.id, provider: order.provider, ...transaction(ctx, order.provider), status: "FAILED", amount: order.totalAmount, currency: "MMK", createdAt: failedAt });
+  ctx.rows.sandboxPayments.push(sandboxRecord(ctx, order, "FAILED", null, failedAt));
 }
 
 function addPendingOrder(ctx: DemoContext, input: Omit<OrderInput, "at">, at: Date, references: Set<string>): void {
   const order = orderRow(ctx, { ...input, at }, undefined, references);
   ctx.rows.orders.push({ ...order, status: "PENDING", expiresAt: addMs(at, DAY) });
+  ctx.rows.sandboxPayments.push(sandboxRecord(ctx, order, "PENDING", null, at));
 }

@@ -21,6 +21,8 @@ export type DemoRows = {
   coupons: Prisma.CouponCreateManyInput[];
   orders: Prisma.OrderCreateManyInput[];
   payments: Prisma.PaymentCreateManyInput[];
+  /** The sandbox gateways' records of the demo orders, so that reconciliation finds them matched. */
+  sandboxPayments: Prisma.SandboxPaymentCreateManyInput[];
   couponRedemptions: Prisma.CouponRedemptionCreateManyInput[];
   refunds: Prisma.RefundCreateManyInput[];
   centerPayouts: Prisma.CenterPayoutCreateManyInput[];
@@ -59,6 +61,7 @@ const WRITERS: { [K in keyof DemoRows]: Writer<K> } = {
   coupons: (tx, data) => tx.coupon.createMany({ data }),
   orders: (tx, data) => tx.order.createMany({ data }),
   payments: (tx, data) => tx.payment.createMany({ data }),
+  sandboxPayments: (tx, data) => tx.sandboxPayment.createMany({ data }),
   couponRedemptions: (tx, data) => tx.couponRedemption.createMany({ data }),
   refunds: (tx, data) => tx.refund.createMany({ data }),
   centerPayouts: (tx, data) => tx.centerPayout.createMany({ data }),

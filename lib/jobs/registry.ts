@@ -1,0 +1,27 @@
+import "server-only";
+import { expireOrdersJob } from "./expire-orders-job";
+import { reconcileJob } from "./reconcile-job";
+import type { JobDefinition } from "./types";
+
+/**
+ * Every scheduled job of the platform (ADR 0017). Each runs on one instance at a time however many
+ * instances are up: pg-boss schedules are singletons and each queue is `stately` (start-jobs.ts).
+ * Handlers must be safe to run twice (a retry after a crash mid-run repeats work already done).
+ */
+export const JOBS: readonly JobDefinition[] = [
+  {
+    name: "commerce.expire-orders",
+    cron: "* * * * *",
+    handler: expireOrdersJob,
+    // The next minute's run catches up anyway: one quick retry is enough.
+    retry: { limit: 1, delaySeconds: 15, backoff: false },
+    expireInSeconds: 5 * 60,
+  },
+  {
+    name: "commerce.reconcile",
+    cron: "*/10 * * * *",
+    handler: reconcileJob,
+    retry: { limit: 2, delaySeconds: 60, backoff: true },
+    expireInSeconds: 9 * 60,
+  },
+];

@@ -24,10 +24,11 @@ export default async function AccountPage({ searchParams }: Props) {
   const actor = await getWebActor();
   if (!actor) redirect("/login?next=/account");
   const locale = await currentLocale();
-  const [t, tl, tf, params, profile, categories, professions, centers] = await Promise.all([
+  const [t, tl, tf, to, params, profile, categories, professions, centers] = await Promise.all([
     getTranslations("account"),
     getTranslations("language"),
     getTranslations("following"),
+    getTranslations("checkout.orders"),
     searchParams,
     getProfile(actor.userId),
     listCategories(locale),
@@ -64,6 +65,13 @@ export default async function AccountPage({ searchParams }: Props) {
           </ul>
         </section>
       ) : null}
+
+      <section aria-labelledby="orders">
+        <h2 id="orders" className="text-lg font-semibold">{to("title")}</h2>
+        <Link href="/account/orders" className="mt-2 inline-block text-brand-700 underline">
+          {to("accountLink")}
+        </Link>
+      </section>
 
       <section aria-labelledby="following">
         <h2 id="following" className="text-lg font-semibold">{tf("title")}</h2>

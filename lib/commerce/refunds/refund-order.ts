@@ -10,6 +10,7 @@ import { unicodeLine } from "@/lib/text/unicode-schema";
 import { paymentProvider } from "../providers/registry";
 import { applyRefund, lockOrder } from "./apply-refund";
 import { refundRefusal } from "./refund-policy";
+import { isRefundableStatus, refundableAmount, refundsThroughApi } from "./refundability";
 
 export const refundOrderInput = z.object({
   orderId: z.uuid(),
@@ -43,14 +44,13 @@ export async function refundOrder(access: CenterAccess, input: RefundOrderInput,
       where: { id: orderId },
       select: { id: true, status: true, provider: true, totalAmount: true, refundedAmount: true, currency: true, refundPolicyId: true, paidAt: true, userId: true, courseId: true, centerId: true },
     });
-    if (order.status !== "PAID" && order.status !== "PARTIALLY_REFUNDED") throw new AppError("refund_not_allowed", { details: [{ path: "orderId", code: "not_paid" }] });
-    const inFlight = await tx.refund.aggregate({ where: { orderId, status: "PROCESSING" }, _sum: { amount: true } });
-    const refundable = order.totalAmount - order.refundedAmount - (inFlight._sum.amount ?? 0);
+    if (!isRefundableStatus(order.status)) throw new AppError("refund_not_allowed", { details: [{ path: "orderId", code: "not_paid" }] });
+    const refundable = await refundableAmount(tx, order);
     const amount = requested ?? refundable;
     if (amount <= 0 || amount > refundable) throw new AppError("refund_not_allowed", { details: [{ path: "amount", code: "more_than_refundable", refundable }] });
     const refusal = await refundRefusal(tx, order, now);
     if (refusal) throw new AppError("refund_not_allowed", { details: [{ path: "orderId", code: refusal }] });
-    const viaApi = order.provider === "STRIPE";
+    const viaApi = refundsThroughApi(order.provider);
     if (!viaApi && !manualReference) throw new AppError("validation_failed", { details: [{ path: "body.manualReference", code: "required" }] });
     const refund = await tx.refund.create({
       data: {

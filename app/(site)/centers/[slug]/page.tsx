@@ -34,8 +34,9 @@ export default async function CenterPage({ params, searchParams }: Props) {
   const { center, locale } = await load(slug);
   const raw = (await searchParams).cursor;
   const cursor = typeof raw === "string" && raw.length <= 512 ? raw : undefined;
-  const [t, instructors, page] = await Promise.all([
+  const [t, tr, instructors, page] = await Promise.all([
     getTranslations("centerPage"),
+    getTranslations("checkout.refundPolicy"),
     cachedListCenterInstructors(center.id, locale),
     cachedListCourses({ locale, limit: 24, centerId: center.id, cursor }).catch((error: unknown) => {
       // A forged or stale cursor shows the first page instead of an error.
@@ -49,7 +50,12 @@ export default async function CenterPage({ params, searchParams }: Props) {
         <Avatar name={center.name} imageUrl={center.logoUrl} alt={t("logoAlt", { center: center.name })} size={96} />
         <div className="min-w-0 flex-1 space-y-2">
           <h1 className="text-3xl font-bold">{center.name}</h1>
-          <p className="text-sm text-slate-600">{t("courseCount", { count: center.courseCount })}</p>
+          <p className="text-sm text-slate-600">
+            {t("courseCount", { count: center.courseCount })} ·{" "}
+            <Link href={`/centers/${center.slug}/refund-policy`} className="text-brand-700 underline">
+              {tr("link")}
+            </Link>
+          </p>
           {center.description ? <p className="max-w-3xl whitespace-pre-line text-slate-800">{center.description}</p> : null}
           {center.address || isWebUrl(center.websiteUrl) ? (
             <dl className="grid grid-cols-[6rem_1fr] gap-y-1 text-sm">

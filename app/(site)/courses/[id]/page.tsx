@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { BuyButton } from "@/components/checkout/buy-button";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { cachedGetPublicCourse } from "@/lib/catalog/cached-catalog";
 import { getCourse } from "@/lib/catalog/get-course";
@@ -113,14 +114,14 @@ export default async function CoursePage({ params }: Props) {
               </Link>
             ) : null}
           </>
+        ) : actor ? (
+          <BuyButton courseId={course.id} price={course.price} locale={locale} />
         ) : (
           <>
             <p className="mt-2 text-sm text-slate-600">{t("buyHint")}</p>
-            {actor ? null : (
-              <Link href={`/login?next=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-4 block rounded-md bg-brand-600 px-4 py-2 text-center text-white">
-                {t("signInToLearn")}
-              </Link>
-            )}
+            <Link href={`/login?next=${encodeURIComponent(`/courses/${course.id}`)}`} className="mt-4 block rounded-md bg-brand-600 px-4 py-2 text-center text-white">
+              {t("signInToLearn")}
+            </Link>
           </>
         )}
         {course.instructors.length > 0 ? (

@@ -32,5 +32,9 @@ test.describe("privacy pages", () => {
     await expect(page.getByTestId("policy-CENTER_ADMIN")).toBeVisible();
     await page.goto("/privacy/chatbot");
     await expect(page.getByTestId("policy-CHATBOT")).toBeVisible();
+    // The platform's refund policy, linked from every page's footer.
+    await page.getByRole("contentinfo").getByRole("link", { name: /Refund policy|ငွေပြန်အမ်းမူဝါဒ/ }).click();
+    await expect(page).toHaveURL(/\/refund-policy$/);
+    await expect(page.getByTestId("policy-REFUND")).toContainText(/7/);
   });
 });

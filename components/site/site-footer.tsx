@@ -7,6 +7,7 @@ export async function SiteFooter() {
     { href: "/privacy", label: t("privacy") },
     { href: "/privacy/center-admin", label: t("centerAdminPrivacy") },
     { href: "/privacy/chatbot", label: t("chatbotPrivacy") },
+    { href: "/refund-policy", label: t("refundPolicy") },
     { href: "/api/v1/docs", label: t("apiReference") },
   ];
   return (

@@ -15,4 +15,9 @@ describe("content security policy", () => {
     expect(nonces.size).toBe(50);
     for (const nonce of nonces) expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   });
+
+  it("lets forms redirect to us and to the providers' hosted payment pages only", () => {
+    const formAction = buildContentSecurityPolicy({ nonce: "n", development: false }).split("; ").find((d) => d.startsWith("form-action"));
+    expect(formAction).toBe("form-action 'self' https://checkout.stripe.com https://form.dinger.asia https://prebuilt.dinger.asia");
+  });
 });

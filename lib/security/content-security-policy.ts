@@ -2,7 +2,11 @@
  * The Content-Security-Policy of every page. Scripts run only with this response's nonce (and what
  * those scripts load: 'strict-dynamic'); nothing may frame us; forms post only to us. Styles allow
  * inline attributes: React and Tailwind output use them, and they cannot run code.
+ * form-action also governs where a form's response may redirect (Chrome): the checkout's server
+ * action redirects to the providers' hosted payment pages, so exactly those origins are allowed.
  */
+export const PAYMENT_PAGE_ORIGINS = ["https://checkout.stripe.com", "https://form.dinger.asia", "https://prebuilt.dinger.asia"] as const;
+
 export function buildContentSecurityPolicy(options: { nonce: string; development: boolean }): string {
   const script = [`'self'`, `'nonce-${options.nonce}'`, `'strict-dynamic'`];
   // React's development build evaluates source maps and refresh code.
@@ -16,7 +20,7 @@ export function buildContentSecurityPolicy(options: { nonce: string; development
     `connect-src 'self'${options.development ? " ws:" : ""}`,
     `object-src 'none'`,
     `base-uri 'self'`,
-    `form-action 'self'`,
+    `form-action 'self' ${PAYMENT_PAGE_ORIGINS.join(" ")}`,
     `frame-ancestors 'none'`,
   ];
   return directives.join("; ");

@@ -25,7 +25,7 @@ const COUPONS: Partial<Record<DemoCenterSlug, CouponSeed[]>> = {
     { code: "IELTS25K", kind: "FIXED", value: 25_000, course: "ielts-preparation", minPrice: 100_000, startsDaysAgo: 100, endsInDays: 45, max: 30 },
   ],
   "naypyitaw-exam-prep": [
-    { code: "EXAM2027", kind: "PERCENT", value: 10, startsDaysAgo: 150, endsInDays: 90 },
+    { code: "EXAM2027", kind: "PERCENT", value: 10, startsDaysAgo: 150, endsInDays: 540 },
     { code: "MATH15K", kind: "FIXED", value: 15_000, course: "matric-mathematics", startsDaysAgo: 90, endsInDays: 30, max: 40 },
   ],
   "yangon-business-school": [

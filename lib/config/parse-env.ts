@@ -29,6 +29,8 @@ const envSchema = z.object({
   /** Dinger's project and merchant names (not secrets); demo mode uses "MMSO". */
   DINGER_PROJECT_NAME: optionalText,
   DINGER_MERCHANT_NAME: optionalText,
+  /** KBZPay's gateway base URL; unset = production (https://api.kbzpay.com/payment/gateway). Set the UAT URL to test. */
+  KBZPAY_GATEWAY_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   // OTP delivery (lib/messaging). Demo mode ignores them: every message goes to the development outbox.
   /** Seconds-scale memory cache of public catalog reads; 0 turns it off (the test harness does). */
   PUBLIC_READ_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),

@@ -1,5 +1,5 @@
 import "server-only";
-import { isProduction } from "@/lib/env";
+import { env, isProduction } from "@/lib/env";
 import type { PaymentProviderAdapter } from "../types";
 import { kbzpayCredentials } from "./credentials";
 import { liveKbzpay, type LiveKbzpayOptions } from "./live-kbzpay";
@@ -7,9 +7,10 @@ import { sandboxKbzpay } from "./sandbox-kbzpay";
 
 /**
  * KBZPay (MMK only): the gateway itself in production mode, the sandbox in demo mode even when
- * credentials are set. Both sign and verify with the configured app key.
+ * credentials are set. Both sign and verify with the configured app key. KBZPAY_GATEWAY_URL points
+ * the live adapter at KBZ's UAT gateway for acceptance testing.
  */
 export function kbzpayProvider(options: LiveKbzpayOptions = {}): PaymentProviderAdapter {
   const credentials = kbzpayCredentials();
-  return isProduction() ? liveKbzpay(credentials, options) : sandboxKbzpay(credentials);
+  return isProduction() ? liveKbzpay(credentials, { gatewayUrl: env().KBZPAY_GATEWAY_URL, ...options }) : sandboxKbzpay(credentials);
 }

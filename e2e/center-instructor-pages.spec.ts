@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_CENTERS } from "../prisma/seed/demo-fixtures";
-import { freshPhone, readCodeFromOutbox } from "./support/otp";
+import { signUpFreshStudent } from "./support/login";
 
 const center = DEMO_CENTERS[0];
 const pendingCenter = DEMO_CENTERS.find((c) => c.status === "PENDING");
@@ -55,12 +55,7 @@ test("a student signs in from an instructor's page, follows, sees them under Fol
   // A new student (its own phone: no other spec shares its resend cooldown or its follows).
   await page.getByRole("link", { name: "Sign in to follow" }).click();
   await expect(page).toHaveURL(/\/login\?next=/);
-  const phone = freshPhone();
-  await page.locator("input[name=contact]").fill(phone);
-  await page.locator("main form button[type=submit]").click();
-  await page.locator("input[name=code]").fill(await readCodeFromOutbox(page.request, phone));
-  await page.locator("input[name=ageConfirmed]").check();
-  await page.locator("main form button[type=submit]").click();
+  await signUpFreshStudent(page);
   await expect(page).toHaveURL(new RegExp(`${instructorPath}$`));
 
   const before = await followerCount(page);

@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_CENTERS } from "../prisma/seed/demo-fixtures";
-import { loginAs } from "./support/login";
-import { freshPhone, readCodeFromOutbox } from "./support/otp";
+import { loginAs, signUpFreshStudent } from "./support/login";
 
 // Its own center, course and owner: no other spec buys this course or signs in as this owner
 // (each phone has a 60 s code cooldown), and the student is new.
@@ -11,7 +10,7 @@ const COURSE = "Customer Service Excellence";
 
 test.describe.configure({ timeout: 120_000 });
 
-test("a center owner refunds a KBZPay order in full with the manual reference, and the student loses the course (policy S4, S5)", async ({ browser, baseURL }) => {
+test("a student asks for a refund, a center owner refunds the KBZPay order in full with the manual reference, and the student loses the course (policy S4, S5)", async ({ browser, baseURL }) => {
   // A new student buys the course with KBZPay, paying on the sandbox "phone".
   const student = await browser.newContext({ baseURL, locale: "en-US" });
   const studentPage = await student.newPage();
@@ -19,17 +18,13 @@ test("a center owner refunds a KBZPay order in full with the manual reference, a
   await studentPage.getByRole("link", { name: COURSE, exact: true }).click();
   await expect(studentPage).toHaveURL(/\/courses\/[0-9a-f-]{36}$/);
   await studentPage.getByRole("link", { name: "Sign in to learn" }).click();
-  const phone = freshPhone();
-  await studentPage.locator("input[name=contact]").fill(phone);
-  await studentPage.locator("main form button[type=submit]").click();
-  await studentPage.locator("input[name=code]").fill(await readCodeFromOutbox(studentPage.request, phone));
-  await studentPage.locator("input[name=ageConfirmed]").check();
-  await studentPage.locator("main form button[type=submit]").click();
+  const phone = await signUpFreshStudent(studentPage);
   await expect(studentPage).toHaveURL(/\/courses\/[0-9a-f-]{36}$/);
   await studentPage.getByTestId("buy-button").click();
   await studentPage.getByRole("radio", { name: /^KBZPay/ }).check();
   await studentPage.getByTestId("pay-button").click();
   await expect(studentPage).toHaveURL(/\/checkout\/orders\/[0-9a-f-]{36}$/);
+  const orderId = new URL(studentPage.url()).pathname.split("/").pop()!;
   const reference = (await studentPage.getByTestId("order-reference").textContent())!.trim();
   expect(reference).toMatch(/^MMSO_/);
   await studentPage.goto((await studentPage.getByTestId("payment-page-link").getAttribute("href"))!);
@@ -37,6 +32,17 @@ test("a center owner refunds a KBZPay order in full with the manual reference, a
   await expect(studentPage.getByTestId("kbzpay-callback")).toHaveAttribute("data-http-status", "200");
   await studentPage.goto("/learn");
   await expect(studentPage.getByTestId("my-courses").getByRole("link", { name: COURSE, exact: true })).toBeVisible();
+
+  // The student asks for the money back from the receipt (the refund policy's "Request a refund"):
+  // within the terms, so it is owed; KBZPay has no refunds API, so it waits for the center.
+  await studentPage.goto(`/account/orders/${orderId}`);
+  const ask = studentPage.getByTestId("refund-request");
+  await expect(ask.getByTestId("refund-request-terms")).toHaveAttribute("data-entitled", "true");
+  await ask.getByLabel("Why do you want a refund?").fill("Student asked to cancel");
+  await ask.getByRole("button", { name: "Request a refund" }).click();
+  await expect(studentPage.getByTestId("refund-request-notice")).toHaveText("Your request was sent to the center.");
+  await expect(studentPage.getByTestId("refund-request-status")).toHaveAttribute("data-status", "requested");
+  await expect(studentPage.getByTestId("refund-request-form")).toHaveCount(0);
 
   // The owner finds the order by its reference; the student appears by name only.
   const ownerContext = await browser.newContext({ baseURL, locale: "en-US" });
@@ -56,6 +62,11 @@ test("a center owner refunds a KBZPay order in full with the manual reference, a
   await table.getByRole("link", { name: reference }).click();
   await expect(ownerPage.getByRole("heading", { name: `Order ${reference}` })).toBeVisible();
   await expect(ownerPage.getByTestId("order-payments")).toContainText("MMK 35,000");
+  // The open request comes first; an entitled one cannot be declined.
+  const request = ownerPage.getByTestId("refund-request");
+  await expect(request).toContainText("Student asked to cancel");
+  await expect(request).toHaveAttribute("data-entitled", "true");
+  await expect(request.getByTestId("reject-request-form")).toHaveCount(0);
 
   // Another center's orders, and an order that is not this center's, are simply not found.
   const other = DEMO_CENTERS.find((c) => c.slug !== center.slug && c.status === "ACTIVE")!;
@@ -70,6 +81,9 @@ test("a center owner refunds a KBZPay order in full with the manual reference, a
   await page.goto(orderPath);
   const form = page.getByTestId("refund-form");
   await expect(form).toContainText("Can be refunded now: MMK 35,000");
+  await expect(form.getByTestId("refund-settles-request")).toBeVisible();
+  await expect(form.getByLabel("Reason", { exact: true })).toHaveValue("Student asked to cancel");
+  await expect(form.getByTestId("refund-outside-terms")).toHaveCount(0);
   await expect(page.getByTestId("manual-refund")).toContainText("First send the money back to the student in the KBZPay merchant portal");
 
   // More than was paid: refused, and the reason is said in words.
@@ -93,6 +107,7 @@ test("a center owner refunds a KBZPay order in full with the manual reference, a
   await expect(refunds).toContainText("Student asked to cancel");
   await expect(refunds).toContainText(owner.name);
   await expect(page.getByTestId("refund-blocked")).toHaveAttribute("data-reason", "not_paid");
+  await expect(page.getByTestId("refund-requests")).toHaveCount(0);
 
   // New terms for orders placed from now on (this one keeps the terms it was sold under).
   await page.getByRole("navigation", { name: "Center dashboard" }).getByRole("link", { name: "Refund policy", exact: true }).click();
@@ -115,5 +130,7 @@ test("a center owner refunds a KBZPay order in full with the manual reference, a
   // The student no longer has the course.
   await studentPage.goto("/learn");
   await expect(studentPage.getByRole("link", { name: COURSE, exact: true })).toHaveCount(0);
+  await studentPage.goto(`/account/orders/${orderId}`);
+  await expect(studentPage.getByTestId("refund-request-status")).toHaveAttribute("data-status", "succeeded");
   await Promise.all([student.close(), ownerContext.close(), plain.close()]);
 });

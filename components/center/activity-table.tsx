@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ActivityItem } from "@/lib/audit/list-activity";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
+import { DataTable } from "./data-table";
+import { Pager } from "./pager";
 
 type Props = {
   items: ActivityItem[];
@@ -21,53 +22,41 @@ export async function ActivityTable({ items, locale, nextHref, firstHref, showCe
   if (items.length === 0) return <p className="mt-6 text-slate-500">{t("empty")}</p>;
   return (
     <>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="activity-table">
-          <thead className="border-b border-slate-200 text-slate-500">
-            <tr>
-              <th className="py-2 pr-3">{t("when")}</th>
-              <th className="py-2 pr-3">{t("who")}</th>
-              <th className="py-2 pr-3">{t("what")}</th>
-              <th className="py-2 pr-3">{t("target")}</th>
-              {showCenter ? <th className="py-2 pr-3">{t("center")}</th> : null}
-              <th className="py-2 pr-3">{t("ip")}</th>
-              <th className="py-2">{t("device")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((item) => (
-              <tr key={item.id}>
-                <td className="py-2 pr-3 whitespace-nowrap">
-                  <time dateTime={item.createdAt}>{format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</time>
-                </td>
-                <td className="py-2 pr-3">{item.actor ? (item.actor.name ?? t("deletedUser")) : t("system")}</td>
-                <td className="py-2 pr-3 font-mono">{item.action}</td>
-                <td className="py-2 pr-3 font-mono text-xs">{item.targetType ? `${item.targetType} ${item.targetId ?? ""}` : none}</td>
-                {showCenter ? (
-                  <td className="py-2 pr-3">{item.center ? localized(item.center.nameEn, item.center.nameMy, locale) || item.center.slug : none}</td>
-                ) : null}
-                <td className="py-2 pr-3 font-mono">
-                  {item.ip ?? none}
-                  {item.country ? ` (${item.country})` : ""}
-                </td>
-                <td className="py-2">{[item.deviceType, item.os, item.browser, item.appVersion].filter(Boolean).join(" · ") || none}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav className="mt-4 flex gap-4 text-sm">
-        {firstHref ? (
-          <Link href={firstHref} className="text-brand-700 underline">
-            {t("firstPage")}
-          </Link>
-        ) : null}
-        {nextHref ? (
-          <Link href={nextHref} className="text-brand-700 underline" rel="next">
-            {t("nextPage")}
-          </Link>
-        ) : null}
-      </nav>
+      <DataTable
+        testId="activity-table"
+        wrapperMargin="mt-6"
+        head={
+          <>
+            <th className="py-2 pr-3">{t("when")}</th>
+            <th className="py-2 pr-3">{t("who")}</th>
+            <th className="py-2 pr-3">{t("what")}</th>
+            <th className="py-2 pr-3">{t("target")}</th>
+            {showCenter ? <th className="py-2 pr-3">{t("center")}</th> : null}
+            <th className="py-2 pr-3">{t("ip")}</th>
+            <th className="py-2">{t("device")}</th>
+          </>
+        }
+      >
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td className="py-2 pr-3 whitespace-nowrap">
+              <time dateTime={item.createdAt}>{format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</time>
+            </td>
+            <td className="py-2 pr-3">{item.actor ? (item.actor.name ?? t("deletedUser")) : t("system")}</td>
+            <td className="py-2 pr-3 font-mono">{item.action}</td>
+            <td className="py-2 pr-3 font-mono text-xs">{item.targetType ? `${item.targetType} ${item.targetId ?? ""}` : none}</td>
+            {showCenter ? (
+              <td className="py-2 pr-3">{item.center ? localized(item.center.nameEn, item.center.nameMy, locale) || item.center.slug : none}</td>
+            ) : null}
+            <td className="py-2 pr-3 font-mono">
+              {item.ip ?? none}
+              {item.country ? ` (${item.country})` : ""}
+            </td>
+            <td className="py-2">{[item.deviceType, item.os, item.browser, item.appVersion].filter(Boolean).join(" · ") || none}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pager firstHref={firstHref} nextHref={nextHref} firstLabel={t("firstPage")} nextLabel={t("nextPage")} />
     </>
   );
 }

@@ -71,9 +71,12 @@ export async function OrderHistory({ order, locale }: { order: CenterOrderDetail
                   <tr key={refund.id}>
                     <td className={`${th} text-right whitespace-nowrap`}>{money(refund.amount, refund.currency)}</td>
                     <td className={th}>{t(`detail.refundStatus.${refund.status}`)}</td>
-                    <td className={th}>{refund.reason}</td>
+                    <td className={th}>
+                      {refund.reason}
+                      {refund.rejectionReason ? <span className="mt-1 block text-slate-600">{t("detail.rejectedBecause", { reason: refund.rejectionReason })}</span> : null}
+                    </td>
                     <td className={`${th} font-mono text-xs break-all`}>{refund.reference ?? t("none")}</td>
-                    <td className={th}>{refund.requestedBy ?? (refund.manual ? t("none") : t("detail.atProvider"))}</td>
+                    <td className={th}>{refund.processedBy ?? refund.requestedBy ?? (refund.manual ? t("none") : t("detail.atProvider"))}</td>
                     <td className="py-2 whitespace-nowrap">{date(refund.processedAt ?? refund.requestedAt)}</td>
                   </tr>
                 ))}
@@ -85,3 +88,4 @@ export async function OrderHistory({ order, locale }: { order: CenterOrderDetail
     </>
   );
 }
+

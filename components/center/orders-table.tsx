@@ -4,7 +4,9 @@ import type { CenterOrderItem } from "@/lib/commerce/orders/list-center-orders";
 import { formatMoney } from "@/lib/i18n/format-money";
 import type { Locale } from "@/lib/i18n/locales";
 import { BuyerName } from "./buyer-name";
+import { DataTable } from "./data-table";
 import { OrderStatusBadge } from "./order-status-badge";
+import { Pager } from "./pager";
 import { PROVIDER_NAMES } from "./provider-names";
 
 type Props = {
@@ -24,58 +26,46 @@ export async function OrdersTable({ items, locale, orderHref, filtered, nextHref
   const date = (iso: string | null) => (iso ? <time dateTime={iso}>{format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" })}</time> : t("none"));
   return (
     <>
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full text-left text-sm" data-testid="orders-table">
-          <thead className="border-b border-slate-200 text-slate-500">
-            <tr>
-              <th className="py-2 pr-3">{t("list.columns.reference")}</th>
-              <th className="py-2 pr-3">{t("list.columns.ordered")}</th>
-              <th className="py-2 pr-3">{t("list.columns.course")}</th>
-              <th className="py-2 pr-3">{t("list.columns.student")}</th>
-              <th className="py-2 pr-3">{t("list.columns.provider")}</th>
-              <th className="py-2 pr-3">{t("list.columns.status")}</th>
-              <th className="py-2 pr-3 text-right">{t("list.columns.total")}</th>
-              <th className="py-2 pr-3 text-right">{t("list.columns.refunded")}</th>
-              <th className="py-2">{t("list.columns.paid")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {items.map((order) => (
-              <tr key={order.id} data-order-id={order.id}>
-                <td className="py-2 pr-3 font-mono">
-                  <Link href={orderHref(order.id)} className="text-brand-700 underline">
-                    {order.reference}
-                  </Link>
-                </td>
-                <td className="py-2 pr-3 whitespace-nowrap">{date(order.createdAt)}</td>
-                <td className="py-2 pr-3">{order.course.title}</td>
-                <td className="py-2 pr-3">
-                  <BuyerName buyer={order.buyer} />
-                </td>
-                <td className="py-2 pr-3">{PROVIDER_NAMES[order.provider]}</td>
-                <td className="py-2 pr-3">
-                  <OrderStatusBadge status={order.status} />
-                </td>
-                <td className="py-2 pr-3 text-right whitespace-nowrap">{formatMoney({ amount: order.total, currency: order.currency }, locale)}</td>
-                <td className="py-2 pr-3 text-right whitespace-nowrap">{order.refunded > 0 ? formatMoney({ amount: order.refunded, currency: order.currency }, locale) : t("none")}</td>
-                <td className="py-2 whitespace-nowrap">{date(order.paidAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav className="mt-4 flex gap-4 text-sm">
-        {firstHref ? (
-          <Link href={firstHref} className="text-brand-700 underline">
-            {t("list.firstPage")}
-          </Link>
-        ) : null}
-        {nextHref ? (
-          <Link href={nextHref} className="text-brand-700 underline" rel="next">
-            {t("list.nextPage")}
-          </Link>
-        ) : null}
-      </nav>
+      <DataTable
+        testId="orders-table"
+        wrapperMargin="mt-6"
+        head={
+          <>
+            <th className="py-2 pr-3">{t("list.columns.reference")}</th>
+            <th className="py-2 pr-3">{t("list.columns.ordered")}</th>
+            <th className="py-2 pr-3">{t("list.columns.course")}</th>
+            <th className="py-2 pr-3">{t("list.columns.student")}</th>
+            <th className="py-2 pr-3">{t("list.columns.provider")}</th>
+            <th className="py-2 pr-3">{t("list.columns.status")}</th>
+            <th className="py-2 pr-3 text-right">{t("list.columns.total")}</th>
+            <th className="py-2 pr-3 text-right">{t("list.columns.refunded")}</th>
+            <th className="py-2">{t("list.columns.paid")}</th>
+          </>
+        }
+      >
+        {items.map((order) => (
+          <tr key={order.id} data-order-id={order.id}>
+            <td className="py-2 pr-3 font-mono">
+              <Link href={orderHref(order.id)} className="text-brand-700 underline">
+                {order.reference}
+              </Link>
+            </td>
+            <td className="py-2 pr-3 whitespace-nowrap">{date(order.createdAt)}</td>
+            <td className="py-2 pr-3">{order.course.title}</td>
+            <td className="py-2 pr-3">
+              <BuyerName buyer={order.buyer} />
+            </td>
+            <td className="py-2 pr-3">{PROVIDER_NAMES[order.provider]}</td>
+            <td className="py-2 pr-3">
+              <OrderStatusBadge status={order.status} />
+            </td>
+            <td className="py-2 pr-3 text-right whitespace-nowrap">{formatMoney({ amount: order.total, currency: order.currency }, locale)}</td>
+            <td className="py-2 pr-3 text-right whitespace-nowrap">{order.refunded > 0 ? formatMoney({ amount: order.refunded, currency: order.currency }, locale) : t("none")}</td>
+            <td className="py-2 whitespace-nowrap">{date(order.paidAt)}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <Pager firstHref={firstHref} nextHref={nextHref} firstLabel={t("list.firstPage")} nextLabel={t("list.nextPage")} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { CenterOrderDetail } from "@/lib/commerce/orders/get-center-order";
 import { formatMoney } from "@/lib/i18n/format-money";
 import type { Locale } from "@/lib/i18n/locales";
@@ -8,11 +8,15 @@ type Props = { order: CenterOrderDetail; locale: Locale; refund: (formData: Form
 
 /**
  * The refund form (`refund.create`): the whole remaining amount or a part of it, a reason, and for
- * Dinger and KBZPay the reference of the money already sent back in their merchant portal. When
- * the order's terms allow no refund, says why instead. refundOrder checks everything again.
+ * Dinger and KBZPay the reference of the money already sent back in their merchant portal. Outside
+ * the order's terms it says why and asks the admin to confirm the center's discretion (a required
+ * checkbox); with a student's open request it is filled in with it, and settles it. When nothing
+ * can be refunded, says why instead. refundOrder checks everything again.
  */
 export async function RefundForm({ order, locale, refund }: Props) {
-  const t = await getTranslations("centerOrders.refund");
+  const [t, format] = await Promise.all([getTranslations("centerOrders.refund"), getFormatter()]);
+  const request = order.requests[0];
+  const outsideTerms = order.refund.outsideTerms;
   const refundable = formatMoney({ amount: order.refund.refundable, currency: order.currency }, locale);
   const provider = PROVIDER_NAMES[order.provider];
   return (
@@ -25,8 +29,25 @@ export async function RefundForm({ order, locale, refund }: Props) {
           {t(`blocked.${order.refund.blockedBy}`)}
         </p>
       ) : (
-        <form action={refund} className="mt-3 space-y-4" data-testid="refund-form">
+        <form action={refund} id="refund-form" className="mt-3 space-y-4" data-testid="refund-form">
           <p>{t("refundable", { amount: refundable })}</p>
+          {request ? (
+            <p className="text-sm text-slate-700" data-testid="refund-settles-request">
+              {t("settlesRequest", { date: format.dateTime(new Date(request.requestedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+            </p>
+          ) : null}
+          {outsideTerms ? (
+            <div className="space-y-2 rounded-md bg-amber-50 p-3 text-amber-950" data-testid="refund-outside-terms" data-reason={outsideTerms}>
+              <p className="font-semibold">{t(`outsideTerms.${outsideTerms}`)}</p>
+              <p className="text-sm" id="refund-discretion-note">
+                {t("discretionaryNote")}
+              </p>
+              <label className="flex items-center gap-2 text-sm font-medium">
+                <input type="checkbox" name="discretionary" value="true" required aria-describedby="refund-discretion-note" />
+                {t("discretionary")}
+              </label>
+            </div>
+          ) : null}
           <fieldset className="space-y-2">
             <label className="flex items-center gap-2">
               <input type="radio" name="mode" value="full" defaultChecked />
@@ -49,7 +70,15 @@ export async function RefundForm({ order, locale, refund }: Props) {
           <div className="flex flex-col text-sm">
             <label className="flex flex-col">
               {t("reason")}
-              <input name="reason" required maxLength={500} autoComplete="off" aria-describedby="refund-reason-hint" className="mt-1 rounded-md border border-slate-300 px-3 py-2" />
+              <input
+                name="reason"
+                required
+                maxLength={500}
+                autoComplete="off"
+                defaultValue={request?.reason}
+                aria-describedby="refund-reason-hint"
+                className="mt-1 rounded-md border border-slate-300 px-3 py-2"
+              />
             </label>
             <span id="refund-reason-hint" className="mt-1 text-slate-500">
               {t("reasonHint")}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { REFUND_TERMS_FLOOR } from "@/lib/commerce/refunds/set-refund-policy";
 
 const ERRORS = ["validation_failed", "forbidden", "unknown"] as const;
 
@@ -9,7 +10,7 @@ export async function RefundPolicyFlash({ notice, error }: { notice?: string; er
   if (errorKey) {
     return (
       <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-red-900">
-        {t(`error.${errorKey}`)}
+        {t(`error.${errorKey}`, { days: REFUND_TERMS_FLOOR.refundWindowDays, percent: REFUND_TERMS_FLOOR.maxProgressPercent })}
       </p>
     );
   }

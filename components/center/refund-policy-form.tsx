@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import type { RefundPolicyDto } from "@/lib/commerce/refunds/set-refund-policy";
+import { REFUND_TERMS_FLOOR, type RefundPolicyDto } from "@/lib/commerce/refunds/set-refund-policy";
 
 type Props = { current: RefundPolicyDto; publish: (formData: FormData) => Promise<void> };
 
-/** Publishes new refund terms (`refund_policy.update`), starting from the current ones. */
+/** Publishes new refund terms (`refund_policy.update`), starting from the current ones; says the platform's floor. */
 export async function RefundPolicyForm({ current, publish }: Props) {
   const t = await getTranslations("centerOrders.policy");
   const input = "mt-1 rounded-md border border-slate-300 px-3 py-2";
@@ -12,11 +12,22 @@ export async function RefundPolicyForm({ current, publish }: Props) {
       <h3 id="publish-terms-heading" className="text-lg font-semibold">
         {t("formHeading")}
       </h3>
+      <p id="floor-hint" className="mt-2 text-sm text-slate-700" data-testid="refund-policy-floor">
+        {t("floorHint", { days: REFUND_TERMS_FLOOR.refundWindowDays, percent: REFUND_TERMS_FLOOR.maxProgressPercent })}
+      </p>
       <form action={publish} className="mt-3 space-y-4" data-testid="refund-policy-form">
         <div className="flex flex-wrap gap-6">
           <label className="flex flex-col text-sm">
             {t("windowLabel")}
-            <input name="refundWindowDays" required inputMode="numeric" defaultValue={String(current.refundWindowDays)} autoComplete="off" className={`${input} w-32`} />
+            <input
+              name="refundWindowDays"
+              required
+              inputMode="numeric"
+              defaultValue={String(current.refundWindowDays)}
+              autoComplete="off"
+              aria-describedby="floor-hint"
+              className={`${input} w-32`}
+            />
           </label>
           <label className="flex flex-col text-sm">
             {t("progressLabel")}
@@ -25,7 +36,7 @@ export async function RefundPolicyForm({ current, publish }: Props) {
               inputMode="numeric"
               defaultValue={current.maxProgressPercent === null ? "" : String(current.maxProgressPercent)}
               autoComplete="off"
-              aria-describedby="progress-hint"
+              aria-describedby="progress-hint floor-hint"
               className={`${input} w-32`}
             />
           </label>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { couponQuoteDto, validateCouponInput } from "@/lib/commerce/coupons/validate-coupon";
 import { createOrderInput, idempotencyKeySchema } from "@/lib/commerce/orders/create-order";
 import { orderDto } from "@/lib/commerce/orders/order-dto";
+import { refundRequestDto, requestRefundInput } from "@/lib/commerce/refunds/request-refund";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { pageOf, pageQuery } from "@/lib/http/pagination";
 
@@ -57,4 +58,21 @@ export const validateCouponEndpoint = defineEndpoint({
   response: couponQuoteDto,
   errors: ["not_found", "coupon_invalid", "coupon_exhausted"],
   rateLimit: { bucket: "coupons.validate", limit: 60, windowSeconds: 600 },
+});
+
+export const requestRefundEndpoint = defineEndpoint({
+  method: "post",
+  path: "/api/v1/orders/{id}/refund-request",
+  operationId: "requestRefund",
+  summary: "Ask for the rest of one of the caller's paid orders back",
+  description:
+    "The refund policy's \"Request a refund\": for the amount not yet refunded, with a reason (1–500 characters). `entitled` says whether the order is within the refund terms it was sold under (then the refund is owed) or the refund is at the center's discretion. An entitled request on a card (Stripe) order is refunded at once (`succeeded`, or `processing` until Stripe confirms) and the course access ends; otherwise it stays `requested` until the center answers (for KBZPay and Dinger the center sends the money back in the provider's portal). Another person's order is 404; `409 conflict` when a request for the order is already open; `409 refund_not_allowed` when the order is not paid or nothing is left to refund.",
+  tags: ["Orders"],
+  access: "user",
+  params: z.object({ id: z.uuid() }),
+  body: requestRefundInput,
+  response: refundRequestDto,
+  successStatus: 201,
+  errors: ["not_found", "conflict", "refund_not_allowed"],
+  rateLimit: { bucket: "orders.refund_request", limit: 10, windowSeconds: 600 },
 });

@@ -1,7 +1,7 @@
 import type { EndpointSpec } from "@/lib/http/endpoint";
 import { logoutEndpoint, refreshTokenEndpoint, requestOtpEndpoint, verifyOtpEndpoint } from "./auth-endpoints";
 import { listCategoriesEndpoint, listCoursesEndpoint } from "./catalog-endpoints";
-import { createOrderEndpoint, getOrderEndpoint, listMyOrdersEndpoint, validateCouponEndpoint } from "./commerce-endpoints";
+import { createOrderEndpoint, getOrderEndpoint, listMyOrdersEndpoint, requestRefundEndpoint, validateCouponEndpoint } from "./commerce-endpoints";
 import {
   followInstructorEndpoint,
   getCenterEndpoint,
@@ -34,6 +34,7 @@ export const endpoints: readonly EndpointSpec[] = [
   validateCouponEndpoint,
   createOrderEndpoint,
   getOrderEndpoint,
+  requestRefundEndpoint,
   listMyOrdersEndpoint,
   getMeEndpoint,
   updateMeEndpoint,

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { CourseCard } from "@/components/catalog/course-card";
+import { CourseGrid } from "@/components/catalog/course-grid";
+import { MoreLink } from "@/components/site/more-link";
 import { cachedListCategories, cachedListCourses } from "@/lib/catalog/cached-catalog";
 import { AppError } from "@/lib/http/errors";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -64,23 +65,11 @@ export default async function CoursesPage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      {page.items.length === 0 ? (
-        <p className="mt-8 text-slate-600">{t("noResults")}</p>
-      ) : (
-        <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {page.items.map((course) => (
-            <li key={course.id}>
-              <CourseCard course={course} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <CourseGrid courses={page.items} emptyMessage={t("noResults")} listMargin="mt-6" emptyMargin="mt-8" />
       {page.nextCursor ? (
-        <p className="mt-8">
-          <Link href={link({ cursor: page.nextCursor })} className="rounded-md border border-slate-300 px-4 py-2">
-            {t("next")}
-          </Link>
-        </p>
+        <MoreLink href={link({ cursor: page.nextCursor })} margin="mt-8">
+          {t("next")}
+        </MoreLink>
       ) : null}
     </div>
   );

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Avatar } from "@/components/catalog/avatar";
+import { EmptyList } from "@/components/site/empty-list";
+import { MoreLink } from "@/components/site/more-link";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { listFollowing } from "@/lib/follows/list-following";
 import { AppError } from "@/lib/http/errors";
@@ -32,12 +34,7 @@ export default async function FollowingPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-600">{t("intro")}</p>
       {page.items.length === 0 ? (
-        <p className="mt-6 text-slate-600">
-          {t("empty")}{" "}
-          <Link href="/courses" className="text-brand-700 underline">
-            {t("browse")}
-          </Link>
-        </p>
+        <EmptyList message={t("empty")} browseLabel={t("browse")} />
       ) : (
         <ul className="mt-6 space-y-3" data-testid="following-list">
           {page.items.map(({ instructor, followedAt }) => (
@@ -62,13 +59,7 @@ export default async function FollowingPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      {page.nextCursor ? (
-        <p className="mt-6">
-          <Link href={`/following?cursor=${encodeURIComponent(page.nextCursor)}`} className="rounded-md border border-slate-300 px-4 py-2">
-            {t("next")}
-          </Link>
-        </p>
-      ) : null}
+      {page.nextCursor ? <MoreLink href={`/following?cursor=${encodeURIComponent(page.nextCursor)}`}>{t("next")}</MoreLink> : null}
     </div>
   );
 }

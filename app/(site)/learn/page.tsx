@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { EmptyList } from "@/components/site/empty-list";
+import { MoreLink } from "@/components/site/more-link";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { AppError } from "@/lib/http/errors";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -27,12 +29,7 @@ export default async function MyLearningPage({ searchParams }: Props) {
     <div>
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       {page.items.length === 0 ? (
-        <p className="mt-6 text-slate-600">
-          {t("empty")}{" "}
-          <Link href="/courses" className="text-brand-700 underline">
-            {t("browse")}
-          </Link>
-        </p>
+        <EmptyList message={t("empty")} browseLabel={t("browse")} />
       ) : (
         <ul className="mt-6 space-y-3" data-testid="my-courses">
           {page.items.map((item) => (
@@ -52,13 +49,7 @@ export default async function MyLearningPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      {page.nextCursor ? (
-        <p className="mt-6">
-          <Link href={`/learn?cursor=${encodeURIComponent(page.nextCursor)}`} className="rounded-md border border-slate-300 px-4 py-2">
-            {t("next")}
-          </Link>
-        </p>
-      ) : null}
+      {page.nextCursor ? <MoreLink href={`/learn?cursor=${encodeURIComponent(page.nextCursor)}`}>{t("next")}</MoreLink> : null}
     </div>
   );
 }

@@ -94,7 +94,8 @@ describe("center orders (policy S5)", () => {
       payments: [{ provider: "kbzpay", method: "KBZ Pay", status: "succeeded", amount: 30_000, currency: "MMK", transactionId: expect.stringMatching(/^txn-/) }],
       refunds: [],
       terms: { refundWindowDays: 10, maxProgressPercent: 50, standard: false },
-      refund: { refundable: 30_000, blockedBy: null, manualReferenceRequired: true },
+      refund: { refundable: 30_000, blockedBy: null, outsideTerms: null, manualReferenceRequired: true },
+      requests: [],
     });
     expect(JSON.stringify(fresh)).not.toContain(placed.buyer.phone!);
 
@@ -102,27 +103,29 @@ describe("center orders (policy S5)", () => {
     const partly = await getCenterOrder(access, { orderId: placed.id }, "en");
     expect(partly).toMatchObject({ status: "partially_refunded", refunded: 10_000, refund: { refundable: 20_000, blockedBy: null } });
     expect(partly.refunds).toEqual([
-      expect.objectContaining({ amount: 10_000, status: "succeeded", reason: "Wrong course", reference: "KBZ-778", manual: true, requestedBy: expect.any(String), processedAt: expect.any(String) }),
+      expect.objectContaining({ amount: 10_000, status: "succeeded", reason: "Wrong course", reference: "KBZ-778", manual: true, requestedBy: expect.any(String), processedBy: expect.any(String), processedAt: expect.any(String) }),
     ]);
-    // The page's promise and refundOrder agree: past the window, neither allows a refund.
+    // The page's promise and refundOrder agree: past the window, a refund is only at the center's discretion.
     const late = new Date(Date.now() + 11 * 86_400_000);
-    expect((await getCenterOrder(access, { orderId: placed.id }, "en", late)).refund).toMatchObject({ refundable: 0, blockedBy: "outside_window" });
+    expect((await getCenterOrder(access, { orderId: placed.id }, "en", late)).refund).toMatchObject({ refundable: 20_000, blockedBy: null, outsideTerms: "outside_window" });
 
     await refundOrder(access, { orderId: placed.id, reason: "Cancelled", manualReference: "KBZ-779" });
-    expect((await getCenterOrder(access, { orderId: placed.id }, "en")).refund).toMatchObject({ refundable: 0, blockedBy: "not_paid" });
+    expect((await getCenterOrder(access, { orderId: placed.id }, "en")).refund).toMatchObject({ refundable: 0, blockedBy: "not_paid", outsideTerms: null });
 
     const pending = await order(shop, { pay: false, provider: "stripe" });
     expect(await getCenterOrder(access, { orderId: pending.id }, "en")).toMatchObject({ status: "pending", payments: [], refund: { blockedBy: "not_paid", manualReferenceRequired: false } });
   });
 
-  it("explains a refund blocked by course progress, and by a refund still being processed", async () => {
+  it("explains a refund outside the terms by course progress, and one blocked by a refund still being processed", async () => {
     const shop = await createShop({ priceAmount: 20_000 });
     const access = await ownerAccess(shop.center.id);
     const placed = await order(shop);
     // Standard terms (no policy published): 7 days, below 20% progress. Both lessons done: 100%.
     const lessons = await db.lesson.findMany({ where: { courseId: shop.course.id }, select: { id: true } });
     await db.lessonProgress.createMany({ data: lessons.map((lesson) => ({ userId: placed.buyer.id, courseId: shop.course.id, lessonId: lesson.id, completedAt: new Date() })) });
-    expect(await getCenterOrder(access, { orderId: placed.id }, "en")).toMatchObject({ terms: { refundWindowDays: 7, maxProgressPercent: 20, standard: true }, refund: { blockedBy: "too_much_progress", refundable: 0 } });
+    expect(await getCenterOrder(access, { orderId: placed.id }, "en")).toMatchObject({ terms: { refundWindowDays: 7, maxProgressPercent: 20, standard: true }, refund: { blockedBy: null, outsideTerms: "too_much_progress", refundable: 20_000 } });
+    expect(await code(refundOrder(access, { orderId: placed.id, reason: "x", manualReference: "y" }))).toBe("refund_not_allowed");
+    expect(await refundOrder(access, { orderId: placed.id, reason: "Goodwill", manualReference: "KBZ-9", discretionary: true })).toMatchObject({ orderStatus: "REFUNDED" });
 
     const other = await order(shop);
     await db.refund.create({ data: { centerId: shop.center.id, orderId: other.id, provider: "KBZPAY", amount: 20_000, currency: "MMK", reason: "In flight", status: "PROCESSING" } });

@@ -4,11 +4,10 @@ import { centerScope, requirePermission, type CenterAccess } from "@/lib/access/
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
-import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { refundability, refundsThroughApi, type RefundBlock } from "../refunds/refundability";
 import { refundRefusal, STANDARD_REFUND_TERMS, type RefundRefusal } from "../refunds/refund-policy";
-import type { CenterOrderItem, CenterOrderProvider, CenterOrderStatus } from "./list-center-orders";
+import { centerOrderItemSelect, toCenterOrderItem, type CenterOrderItem, type CenterOrderProvider } from "./list-center-orders";
 
 export const getCenterOrderInput = z.object({ orderId: z.uuid() });
 
@@ -79,22 +78,12 @@ export type CenterOrderDetail = CenterOrderItem & {
 };
 
 const detailSelect = {
-  id: true,
-  reference: true,
-  status: true,
-  provider: true,
+  ...centerOrderItemSelect,
   unitAmount: true,
   discountAmount: true,
-  totalAmount: true,
-  refundedAmount: true,
-  currency: true,
   refundPolicyId: true,
   userId: true,
   courseId: true,
-  createdAt: true,
-  paidAt: true,
-  course: { select: { id: true, titleEn: true, titleMy: true } },
-  user: { select: { name: true } },
   refundPolicy: { select: { refundWindowDays: true, maxProgressPercent: true } },
   payments: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -136,19 +125,9 @@ export async function getCenterOrder(access: CenterAccess, input: z.input<typeof
   const terms = row.refundPolicy ?? STANDARD_REFUND_TERMS;
   const refund = await refundability(db, row, now);
   return {
-    id: row.id,
-    reference: row.reference,
-    status: row.status.toLowerCase() as CenterOrderStatus,
-    provider: row.provider.toLowerCase() as CenterOrderProvider,
-    course: { id: row.course.id, title: localized(row.course.titleEn, row.course.titleMy, locale) },
-    buyer: row.user ? { name: row.user.name } : null,
+    ...toCenterOrderItem(row, locale),
     unitAmount: row.unitAmount,
     discount: row.discountAmount,
-    total: row.totalAmount,
-    refunded: row.refundedAmount,
-    currency: row.currency,
-    createdAt: row.createdAt.toISOString(),
-    paidAt: row.paidAt?.toISOString() ?? null,
     payments: row.payments.map((payment) => ({
       id: payment.id,
       provider: payment.provider.toLowerCase() as CenterOrderProvider,

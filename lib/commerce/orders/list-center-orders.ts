@@ -4,8 +4,8 @@ import { centerScope, requirePermission, type CenterAccess } from "@/lib/access/
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, pageQuery, toPage } from "@/lib/http/pagination";
-import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
+import { orderCoreSelect, toOrderCore } from "./order-dto";
 
 export const CENTER_ORDER_STATUSES = ["pending", "paid", "partially_refunded", "refunded", "failed", "cancelled", "expired"] as const;
 export type CenterOrderStatus = (typeof CENTER_ORDER_STATUSES)[number];
@@ -41,21 +41,13 @@ export type CenterOrderItem = {
 
 export type CenterOrderPage = { items: CenterOrderItem[]; nextCursor: string | null };
 
-const itemSelect = {
-  id: true,
-  reference: true,
-  status: true,
-  provider: true,
-  totalAmount: true,
-  refundedAmount: true,
-  currency: true,
-  createdAt: true,
-  paidAt: true,
-  course: { select: { id: true, titleEn: true, titleMy: true } },
+/** The columns of a center's order row; the detail (getCenterOrder) reads them too. */
+export const centerOrderItemSelect = {
+  ...orderCoreSelect,
   user: { select: { name: true } },
 } satisfies Prisma.OrderSelect;
 
-type Row = Prisma.OrderGetPayload<{ select: typeof itemSelect }>;
+type Row = Prisma.OrderGetPayload<{ select: typeof centerOrderItemSelect }>;
 
 /** A center's orders for its owners and admins (`order.read`), newest first, keyset-paged. */
 export async function listCenterOrders(access: CenterAccess, input: ListCenterOrdersInput, locale: Locale): Promise<CenterOrderPage> {
@@ -70,22 +62,11 @@ export async function listCenterOrders(access: CenterAccess, input: ListCenterOr
     if (!at || Number.isNaN(at.getTime())) return { items: [], nextCursor: null };
     where.AND = [{ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: after.id } }] }];
   }
-  const rows = await db.order.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: query.limit + 1, select: itemSelect });
-  return toPage(rows, query.limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }), (row) => toItem(row, locale));
+  const rows = await db.order.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: query.limit + 1, select: centerOrderItemSelect });
+  return toPage(rows, query.limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }), (row) => toCenterOrderItem(row, locale));
 }
 
-function toItem(row: Row, locale: Locale): CenterOrderItem {
-  return {
-    id: row.id,
-    reference: row.reference,
-    status: row.status.toLowerCase() as CenterOrderStatus,
-    provider: row.provider.toLowerCase() as CenterOrderProvider,
-    course: { id: row.course.id, title: localized(row.course.titleEn, row.course.titleMy, locale) },
-    buyer: row.user ? { name: row.user.name } : null,
-    total: row.totalAmount,
-    refunded: row.refundedAmount,
-    currency: row.currency,
-    createdAt: row.createdAt.toISOString(),
-    paidAt: row.paidAt?.toISOString() ?? null,
-  };
+/** A row read with {@link centerOrderItemSelect} (or more) as the list shows it. */
+export function toCenterOrderItem(row: Row, locale: Locale): CenterOrderItem {
+  return { ...toOrderCore(row, locale), buyer: row.user ? { name: row.user.name } : null };
 }

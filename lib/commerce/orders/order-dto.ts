@@ -29,45 +29,58 @@ export const orderDto = z
   .meta({ id: "Order" });
 export type OrderDto = z.input<typeof orderDto>;
 
-export const orderSelect = {
+/** The columns every view of an order shows (the buyer's, the center's), read by {@link toOrderCore}. */
+export const orderCoreSelect = {
   id: true,
   reference: true,
   status: true,
   provider: true,
-  unitAmount: true,
-  discountAmount: true,
   totalAmount: true,
   refundedAmount: true,
   currency: true,
-  checkoutUrl: true,
-  checkoutQr: true,
   createdAt: true,
-  expiresAt: true,
   paidAt: true,
   course: { select: { id: true, titleEn: true, titleMy: true } },
 } as const;
 
-type OrderRow = Pick<Order, "id" | "reference" | "status" | "provider" | "unitAmount" | "discountAmount" | "totalAmount" | "refundedAmount" | "currency" | "checkoutUrl" | "createdAt" | "expiresAt" | "paidAt"> & {
-  checkoutQr: string | null;
+type OrderCoreRow = Pick<Order, "id" | "reference" | "status" | "provider" | "totalAmount" | "refundedAmount" | "currency" | "createdAt" | "paidAt"> & {
   course: { id: string; titleEn: string | null; titleMy: string | null };
 };
 
-export function toOrderDto(row: OrderRow, locale: Locale): OrderDto {
+/** The fields every order DTO shares: lower-case status and provider, the localized course title, ISO dates. */
+export function toOrderCore(row: OrderCoreRow, locale: Locale) {
   return {
     id: row.id,
     reference: row.reference,
     status: row.status.toLowerCase() as OrderDto["status"],
     provider: row.provider.toLowerCase() as OrderDto["provider"],
-    amount: row.unitAmount,
-    discount: row.discountAmount,
     total: row.totalAmount,
     refunded: row.refundedAmount,
     currency: row.currency,
     course: { id: row.course.id, title: localized(row.course.titleEn, row.course.titleMy, locale) },
+    createdAt: row.createdAt.toISOString(),
+    paidAt: row.paidAt?.toISOString() ?? null,
+  };
+}
+
+export const orderSelect = {
+  ...orderCoreSelect,
+  unitAmount: true,
+  discountAmount: true,
+  checkoutUrl: true,
+  checkoutQr: true,
+  expiresAt: true,
+} as const;
+
+type OrderRow = OrderCoreRow & Pick<Order, "unitAmount" | "discountAmount" | "checkoutUrl" | "expiresAt"> & { checkoutQr: string | null };
+
+export function toOrderDto(row: OrderRow, locale: Locale): OrderDto {
+  return {
+    ...toOrderCore(row, locale),
+    amount: row.unitAmount,
+    discount: row.discountAmount,
     // A checkout is only worth showing while the order can still be paid.
     checkout: row.status === "PENDING" ? { url: row.checkoutUrl, qr: row.checkoutQr } : { url: null, qr: null },
-    createdAt: row.createdAt.toISOString(),
     expiresAt: row.expiresAt?.toISOString() ?? null,
-    paidAt: row.paidAt?.toISOString() ?? null,
   };
 }

@@ -47,6 +47,11 @@ describe("refunds", () => {
     // Terms published after the sale do not apply to it.
     await db.centerRefundPolicy.create({ data: { centerId: shop.center.id, refundWindowDays: 30, effectiveAt: new Date() } });
     expect(await code(refundOrder(access, { orderId: order.id, reason: "Late", manualReference: "D-1" }))).toContain("outside_window");
+    expect(await db.refund.count({ where: { orderId: order.id } })).toBe(0);
+    // Outside the terms, the center may still refund at its discretion, which the log records.
+    const goodwill = await refundOrder(access, { orderId: order.id, reason: "Late", manualReference: "D-1", discretionary: true });
+    expect(goodwill).toMatchObject({ status: "SUCCEEDED", orderStatus: "REFUNDED" });
+    expect((await db.activityLog.findFirstOrThrow({ where: { action: "order.refunded", targetId: order.id } })).metadata).toMatchObject({ refundId: goodwill.refundId, discretionary: true, outsideTerms: "outside_window", settlesRequest: false });
   });
 
   it("keeps centers apart: another center's staff cannot refund, an instructor may not", async () => {

@@ -5,6 +5,7 @@ import { applyVerifiedMessage } from "@/lib/commerce/apply-verified-message";
 import { createOrder } from "@/lib/commerce/orders/create-order";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
+import { toFieldErrors } from "@/lib/http/field-errors";
 import { createShop, paymentMessage } from "@/lib/testing/commerce-factories";
 import { addStaff, createPlatformAdmin, testClient } from "@/lib/testing/staff-factories";
 import { unicodeToZawgyi } from "@/lib/text/zawgyi";
@@ -32,8 +33,8 @@ describe("center refund policy", () => {
     expect(log).toMatchObject({ actorUserId: owner.user.id, targetType: "refund_policy", targetId: first.id, ip: "203.0.113.7", metadata: { refundWindowDays: 14, maxProgressPercent: 30 } });
 
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const second = await setRefundPolicy(access, { refundWindowDays: 0, maxProgressPercent: null, termsEn: "", termsMy: null });
-    expect(second).toMatchObject({ refundWindowDays: 0, maxProgressPercent: null, termsEn: null, termsMy: null });
+    const second = await setRefundPolicy(access, { refundWindowDays: 7, maxProgressPercent: null, termsEn: "", termsMy: null });
+    expect(second).toMatchObject({ refundWindowDays: 7, maxProgressPercent: null, termsEn: null, termsMy: null });
     expect(await db.centerRefundPolicy.count({ where: { centerId: shop.center.id } })).toBe(2);
     expect((await getRefundPolicy(access)).id).toBe(second.id);
   });
@@ -48,8 +49,26 @@ describe("center refund policy", () => {
     expect((await applyVerifiedMessage(paymentMessage({ reference: order.reference, total: order.total, provider: "DINGER" }))).status).toBe("applied");
 
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await setRefundPolicy(access, { refundWindowDays: 0, maxProgressPercent: 0 });
+    await setRefundPolicy(access, { refundWindowDays: 7, maxProgressPercent: 20 });
     expect(await refundOrder(access, { orderId: order.id, reason: "Sold under 30 days", manualReference: "DG-1" })).toMatchObject({ orderStatus: "REFUNDED" });
+  });
+
+  it("refuses terms less generous than the platform's (under 7 days, or a progress limit under 20%) with field paths", async () => {
+    const shop = await createShop();
+    const owner = await addStaff(shop.center.id, "OWNER");
+    const access = await getCenterAccess(owner.actor, shop.center.id);
+    const paths = async (input: Parameters<typeof setRefundPolicy>[1]) =>
+      setRefundPolicy(access, input).then(
+        () => [],
+        (error: unknown) => (error instanceof ZodError ? toFieldErrors(error, "body").map((issue) => `${issue.path}:${issue.code}:${issue.message}`) : [String(error)]),
+      );
+    expect(await paths({ refundWindowDays: 6, maxProgressPercent: 20 })).toEqual(["body.refundWindowDays:too_small:below_platform_floor"]);
+    expect(await paths({ refundWindowDays: 0, maxProgressPercent: 0 })).toEqual(["body.refundWindowDays:too_small:below_platform_floor", "body.maxProgressPercent:too_small:below_platform_floor"]);
+    expect(await paths({ refundWindowDays: 30, maxProgressPercent: 19 })).toEqual(["body.maxProgressPercent:too_small:below_platform_floor"]);
+    expect(await db.centerRefundPolicy.count({ where: { centerId: shop.center.id } })).toBe(0);
+    // The floor itself, and anything more generous, is accepted.
+    expect(await setRefundPolicy(access, { refundWindowDays: 7, maxProgressPercent: 20 })).toMatchObject({ refundWindowDays: 7, maxProgressPercent: 20 });
+    expect(await setRefundPolicy(access, { refundWindowDays: 8, maxProgressPercent: null })).toMatchObject({ refundWindowDays: 8, maxProgressPercent: null });
   });
 
   it("refuses terms out of range, and anyone without refund_policy.update; another center's staff never reach it", async () => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Avatar } from "@/components/catalog/avatar";
-import { CourseCard } from "@/components/catalog/course-card";
+import { CourseSection } from "@/components/catalog/course-grid";
 import { InstructorList } from "@/components/catalog/instructor-list";
 import { cachedGetCenterBySlug, cachedListCenterInstructors, cachedListCourses } from "@/lib/catalog/cached-catalog";
 import { AppError } from "@/lib/http/errors";
@@ -85,27 +85,7 @@ export default async function CenterPage({ params, searchParams }: Props) {
           <InstructorList instructors={instructors} />
         </section>
       ) : null}
-      <section aria-labelledby="courses">
-        <h2 id="courses" className="text-xl font-semibold">{t("courses")}</h2>
-        {page.items.length === 0 ? (
-          <p className="mt-3 text-slate-600">{t("noCourses")}</p>
-        ) : (
-          <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {page.items.map((course) => (
-              <li key={course.id}>
-                <CourseCard course={course} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {page.nextCursor ? (
-          <p className="mt-6">
-            <Link href={`/centers/${center.slug}?cursor=${encodeURIComponent(page.nextCursor)}`} className="rounded-md border border-slate-300 px-4 py-2">
-              {t("moreCourses")}
-            </Link>
-          </p>
-        ) : null}
-      </section>
+      <CourseSection title={t("courses")} emptyMessage={t("noCourses")} page={page} path={`/centers/${center.slug}`} moreLabel={t("moreCourses")} />
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Avatar } from "@/components/catalog/avatar";
-import { CourseCard } from "@/components/catalog/course-card";
+import { CourseSection } from "@/components/catalog/course-grid";
 import { FollowButton } from "@/components/catalog/follow-button";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { cachedGetPublicInstructor, cachedListCourses, cachedListInstructorCenters } from "@/lib/catalog/cached-catalog";
@@ -76,27 +76,7 @@ export default async function InstructorPage({ params, searchParams }: Props) {
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="courses">
-        <h2 id="courses" className="text-xl font-semibold">{t("courses")}</h2>
-        {page.items.length === 0 ? (
-          <p className="mt-3 text-slate-600">{t("noCourses")}</p>
-        ) : (
-          <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {page.items.map((course) => (
-              <li key={course.id}>
-                <CourseCard course={course} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {page.nextCursor ? (
-          <p className="mt-6">
-            <Link href={`/instructors/${id}?cursor=${encodeURIComponent(page.nextCursor)}`} className="rounded-md border border-slate-300 px-4 py-2">
-              {t("moreCourses")}
-            </Link>
-          </p>
-        ) : null}
-      </section>
+      <CourseSection title={t("courses")} emptyMessage={t("noCourses")} page={page} path={`/instructors/${id}`} moreLabel={t("moreCourses")} />
     </article>
   );
 }

@@ -1,5 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { SECONDARY_BUTTON } from "@/components/sandbox/button-styles";
+import { SandboxChoiceButtons } from "@/components/sandbox/choice-buttons";
+import { SandboxBackLink } from "@/components/sandbox/sandbox-back-link";
+import { SandboxCallbackResult } from "@/components/sandbox/sandbox-callback";
+import { SandboxFact, SandboxFacts } from "@/components/sandbox/sandbox-facts";
+import { SandboxFrame, SandboxNotFound } from "@/components/sandbox/sandbox-frame";
 import { DINGER_SANDBOX_METHODS, loadDingerSandboxCheckout } from "@/lib/commerce/providers/dinger/sandbox-gateway";
 import { isProduction } from "@/lib/env";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -25,28 +31,14 @@ export default async function DingerSandboxPage({ params, searchParams }: Props)
   const request = { checkoutId, payload: first(query.payload), hashValue: first(query.hashValue) };
   const [t, locale, view] = await Promise.all([getTranslations("sandbox"), currentLocale(), loadDingerSandboxCheckout(request)]);
 
-  const banner = (
-    <p role="note" className="rounded-md bg-amber-100 px-4 py-2 text-sm text-amber-900">
-      {t("banner")}
-    </p>
-  );
-  if (view.kind === "missing") {
-    return (
-      <div className="space-y-6">
-        {banner}
-        <p>{t("notFound")}</p>
-      </div>
-    );
-  }
+  if (view.kind === "missing") return <SandboxNotFound />;
   if (view.kind === "invalid") {
     return (
-      <div className="space-y-6">
-        {banner}
-        <h1 className="text-2xl font-bold">{t("dinger.invalidTitle")}</h1>
+      <SandboxFrame title={t("dinger.invalidTitle")}>
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800" data-testid="dinger-invalid" data-reason={view.reason}>
           {t(`dinger.reasons.${view.reason}`)}
         </p>
-      </div>
+      </SandboxFrame>
     );
   }
 
@@ -60,45 +52,29 @@ export default async function DingerSandboxPage({ params, searchParams }: Props)
   );
   const money = (amount: number) => formatMoney({ amount, currency: payment.currency }, locale);
   return (
-    <div className="space-y-6">
-      {banner}
-      <h1 className="text-2xl font-bold">{t("title", { provider: "Dinger" })}</h1>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-        <dt className="text-slate-500">{t("merchant")}</dt>
-        <dd>
-          {view.merchantName} · {view.projectName}
-        </dd>
-        <dt className="text-slate-500">{t("reference")}</dt>
-        <dd className="font-mono" data-testid="dinger-reference">
-          {view.reference}
-        </dd>
-        <dt className="text-slate-500">{t("dinger.customer")}</dt>
-        <dd>{view.customerName}</dd>
-        <dt className="text-slate-500">{t("dinger.items")}</dt>
-        <dd>
-          <ul>
-            {view.items.map((item, index) => (
-              <li key={index}>
-                {item.name} × {item.quantity} — {money(item.amount * item.quantity)}
-              </li>
-            ))}
-          </ul>
-        </dd>
-        <dt className="text-slate-500">{t("amount")}</dt>
-        <dd className="text-lg font-semibold" data-testid="dinger-amount">
-          {money(payment.amount)}
-        </dd>
-        <dt className="text-slate-500">{t("status")}</dt>
-        <dd data-testid="dinger-status" data-status={payment.status}>
-          {t(`statuses.${payment.status}`)}
-        </dd>
-        {payment.transactionId ? (
+    <SandboxFrame title={t("title", { provider: "Dinger" })}>
+      <SandboxFacts
+        provider="dinger"
+        merchant={`${view.merchantName} · ${view.projectName}`}
+        reference={view.reference}
+        afterReference={
           <>
-            <dt className="text-slate-500">{t("dinger.transaction")}</dt>
-            <dd className="font-mono">{payment.transactionId}</dd>
+            <SandboxFact label={t("dinger.customer")}>{view.customerName}</SandboxFact>
+            <SandboxFact label={t("dinger.items")}>
+              <ul>
+                {view.items.map((item, index) => (
+                  <li key={index}>
+                    {item.name} × {item.quantity} — {money(item.amount * item.quantity)}
+                  </li>
+                ))}
+              </ul>
+            </SandboxFact>
           </>
-        ) : null}
-      </dl>
+        }
+        amount={money(payment.amount)}
+        status={payment.status}
+        transactionId={payment.transactionId}
+      />
 
       {payment.status === "PENDING" ? (
         <form action={settleAction} className="space-y-4">
@@ -113,18 +89,15 @@ export default async function DingerSandboxPage({ params, searchParams }: Props)
             ))}
           </fieldset>
           <div className="flex flex-wrap gap-2">
-            <button type="submit" name="decision" value="pay" className="rounded-md bg-brand-600 px-4 py-2 text-white">
-              {t("pay")}
-            </button>
-            <button type="submit" name="decision" value="decline" className="rounded-md border border-slate-300 px-4 py-2">
-              {t("fail")}
-            </button>
-            <button type="submit" name="decision" value="cancel" className="rounded-md border border-slate-300 px-4 py-2">
-              {t("cancel")}
-            </button>
-            <button type="submit" name="decision" value="expire" className="rounded-md border border-slate-300 px-4 py-2">
-              {t("expire")}
-            </button>
+            <SandboxChoiceButtons
+              name="decision"
+              choices={[
+                { value: "pay", label: t("pay") },
+                { value: "decline", label: t("fail") },
+                { value: "cancel", label: t("cancel") },
+                { value: "expire", label: t("expire") },
+              ]}
+            />
           </div>
         </form>
       ) : (
@@ -132,7 +105,7 @@ export default async function DingerSandboxPage({ params, searchParams }: Props)
           <p>{t("alreadySettled", { status: t(`statuses.${payment.status}`) })}</p>
           <form action={resendAction}>
             {hidden}
-            <button type="submit" className="rounded-md border border-slate-300 px-4 py-2">
+            <button type="submit" className={SECONDARY_BUTTON}>
               {t("resend")}
             </button>
           </form>
@@ -141,16 +114,11 @@ export default async function DingerSandboxPage({ params, searchParams }: Props)
 
       {payment.callbackAttempts > 0 ? (
         <p role="status" data-testid="dinger-callback" data-http-status={payment.lastCallbackStatus ?? ""}>
-          {payment.lastCallbackStatus === null ? t("callbackFailed") : t("callbackSent", { status: String(payment.lastCallbackStatus) })}{" "}
-          <span className="text-slate-500">{t("dinger.callbackAttempts", { count: payment.callbackAttempts })}</span>
+          <SandboxCallbackResult provider="dinger" attempts={payment.callbackAttempts} lastStatus={payment.lastCallbackStatus} />
         </p>
       ) : null}
 
-      {view.returnUrl ? (
-        <a href={view.returnUrl} className="inline-block text-brand-600 underline">
-          {t("backToMerchant")}
-        </a>
-      ) : null}
-    </div>
+      {view.returnUrl ? <SandboxBackLink href={view.returnUrl} /> : null}
+    </SandboxFrame>
   );
 }

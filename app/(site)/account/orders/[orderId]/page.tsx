@@ -4,26 +4,31 @@ import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { OrderStatus } from "@/components/checkout/order-status";
+import { RefundRequest } from "@/components/checkout/refund-request";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { getMyReceipt } from "@/lib/commerce/orders/get-receipt";
 import { AppError } from "@/lib/http/errors";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { formatMoney } from "@/lib/i18n/format-money";
+import { requestRefundAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("checkout.receipt");
   return { title: t("title"), robots: { index: false } };
 }
 
-type Props = { params: Promise<{ orderId: string }> };
+type Props = { params: Promise<{ orderId: string }>; searchParams: Promise<{ refund?: string; refundError?: string }> };
 
 // Printing: only the receipt. The site's header, footer and skip link (children of <body>) are
 // hidden from here, since this page cannot reach the shared layout any other way.
 const PRINT_ONLY_RECEIPT = "print:[body:has(&)>:is(header,footer,a)]:hidden";
 
-/** A printable receipt of one of the person's own orders (another's answers 404, like a missing one). */
-export default async function ReceiptPage({ params }: Props) {
-  const { orderId } = await params;
+/**
+ * A printable receipt of one of the person's own orders (another's answers 404, like a missing one),
+ * with the refund policy's "Request a refund" (not printed).
+ */
+export default async function ReceiptPage({ params, searchParams }: Props) {
+  const [{ orderId }, query] = await Promise.all([params, searchParams]);
   if (!z.uuid().safeParse(orderId).success) notFound();
   const actor = await getWebActor();
   if (!actor) redirect(`/login?next=${encodeURIComponent(`/account/orders/${orderId}`)}`);
@@ -69,6 +74,7 @@ export default async function ReceiptPage({ params }: Props) {
       </dl>
       <p className="text-sm text-slate-600 print:text-black">{t("keepIt")}</p>
       <p className="text-sm text-slate-500 print:hidden">{t("printHint")}</p>
+      <RefundRequest receipt={receipt} locale={locale} request={requestRefundAction.bind(null, receipt.id)} notice={query.refund} error={query.refundError} />
     </article>
   );
 }

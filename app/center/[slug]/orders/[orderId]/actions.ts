@@ -8,6 +8,7 @@ import { getCenterAccess } from "@/lib/access/center-scope";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { getCenterOrder } from "@/lib/commerce/orders/get-center-order";
 import { refundOrder, refundOrderInput } from "@/lib/commerce/refunds/refund-order";
+import { rejectRefundRequest, rejectRefundRequestInput } from "@/lib/commerce/refunds/reject-refund-request";
 import { AppError } from "@/lib/http/errors";
 import { readClientInfo } from "@/lib/http/read-client-info";
 import { requestIdFrom } from "@/lib/http/request-context";
@@ -34,6 +35,8 @@ export async function refundOrderAction(slug: string, orderId: string, formData:
       amount: typed === undefined ? undefined : toPlatformAmount(typed, currency),
       reason: formText(formData, "reason") ?? "",
       manualReference: formText(formData, "manualReference"),
+      // The checkbox the form shows only outside the order's terms (the center's discretion).
+      discretionary: formData.get("discretionary") === "true",
     });
     const requestHeaders = await headers();
     const result = await refundOrder(access, input, readClientInfo(requestHeaders, { platform: "WEB" }, requestIdFrom(requestHeaders)));
@@ -41,6 +44,25 @@ export async function refundOrderAction(slug: string, orderId: string, formData:
   } catch (error) {
     const { code, reason } = describeFailure(error);
     outcome = `error=${code}${reason ? `&reason=${reason}` : ""}`;
+  }
+  redirect(`${path}?${outcome}`);
+}
+
+/** Declines a student's open refund request (outside the order's terms only), with the reason the student sees. */
+export async function rejectRefundRequestAction(slug: string, orderId: string, refundId: string, formData: FormData): Promise<never> {
+  const path = `/center/${encodeURIComponent(slug)}/orders/${encodeURIComponent(orderId)}`;
+  const actor = await getWebActor();
+  if (!actor) redirect(`/login?next=${encodeURIComponent(path)}`);
+  let outcome: string;
+  try {
+    const access = await getCenterAccess(actor, slug);
+    const input = rejectRefundRequestInput.parse({ refundId, reason: formText(formData, "reason") ?? "" });
+    const requestHeaders = await headers();
+    await rejectRefundRequest(access, input, readClientInfo(requestHeaders, { platform: "WEB" }, requestIdFrom(requestHeaders)));
+    outcome = "notice=rejected";
+  } catch (error) {
+    const { code, reason } = describeFailure(error);
+    outcome = `error=${code}${reason ? `&reason=${reason === "reason_required" ? "rejection_reason_required" : reason}` : ""}`;
   }
   redirect(`${path}?${outcome}`);
 }
@@ -57,7 +79,7 @@ function describeFailure(error: unknown): { code: string; reason?: string } {
     return { code: "internal" };
   }
   const detail = Array.isArray(error.details) ? (error.details[0] as { code?: unknown; path?: unknown } | undefined) : undefined;
-  if (error.code === "refund_not_allowed" && typeof detail?.code === "string") return { code: error.code, reason: detail.code };
+  if ((error.code === "refund_not_allowed" || error.code === "conflict") && typeof detail?.code === "string") return { code: error.code, reason: detail.code };
   if (error.code === "validation_failed" && detail?.path === "body.manualReference") return { code: error.code, reason: "manual_reference_required" };
   return { code: error.code };
 }

@@ -8,12 +8,13 @@ import { OrderHistory } from "@/components/center/order-history";
 import { OrderSummary } from "@/components/center/order-summary";
 import { RefundFlash } from "@/components/center/orders-flash";
 import { RefundForm } from "@/components/center/refund-form";
+import { RefundRequests } from "@/components/center/refund-requests";
 import { requireCenterPageAccess } from "@/lib/access/center-page";
 import { hasPermission } from "@/lib/access/center-scope";
 import { getCenterOrder, getCenterOrderInput, type CenterOrderDetail } from "@/lib/commerce/orders/get-center-order";
 import { AppError } from "@/lib/http/errors";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { refundOrderAction } from "./actions";
+import { refundOrderAction, rejectRefundRequestAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * One order of the center: its facts, the terms it was sold under, payments and refunds, and for
- * owners and admins (`refund.create`) the refund form. Another center's order is a 404 (S5).
+ * One order of the center: the student's open refund requests first, its facts, the terms it was
+ * sold under, payments and refunds, and for owners and admins (`refund.create`) the refund form
+ * (which also approves a request) and Decline. Another center's order is a 404 (S5).
  */
 export default async function CenterOrderPage({ params, searchParams }: Props) {
   const { slug, orderId } = await params;
@@ -51,6 +53,7 @@ export default async function CenterOrderPage({ params, searchParams }: Props) {
     throw error;
   }
   const base = `/center/${encodeURIComponent(access.centerSlug)}/orders`;
+  const canRefund = hasPermission(access, "refund.create");
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
       <CenterHeader access={access} locale={locale} />
@@ -61,9 +64,10 @@ export default async function CenterOrderPage({ params, searchParams }: Props) {
       </p>
       <h2 className="mt-2 text-lg font-semibold">{t("title", { reference: order.reference })}</h2>
       <RefundFlash notice={query.notice} error={query.error} reason={query.reason} />
+      <RefundRequests order={order} locale={locale} canAnswer={canRefund} reject={rejectRefundRequestAction.bind(null, access.centerSlug, order.id)} />
       <OrderSummary order={order} locale={locale} />
       <OrderHistory order={order} locale={locale} />
-      {hasPermission(access, "refund.create") ? <RefundForm order={order} locale={locale} refund={refundOrderAction.bind(null, access.centerSlug, order.id)} /> : null}
+      {canRefund ? <RefundForm order={order} locale={locale} refund={refundOrderAction.bind(null, access.centerSlug, order.id)} /> : null}
     </main>
   );
 }

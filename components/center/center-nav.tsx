@@ -4,12 +4,15 @@ import { hasPermission, type CenterAccess } from "@/lib/access/center-scope";
 
 /** The dashboard's links, shown only where the visitor's role has the permission. */
 export async function CenterNav({ access }: { access: CenterAccess }) {
-  const [t, tOrders] = await Promise.all([getTranslations("centerAdmin.nav"), getTranslations("centerOrders.nav")]);
+  const [t, tOrders, tFinance] = await Promise.all([getTranslations("centerAdmin.nav"), getTranslations("centerOrders.nav"), getTranslations("centerFinance.nav")]);
+  const tCoupons = await getTranslations("centerCoupons.nav");
   const base = `/center/${encodeURIComponent(access.centerSlug)}`;
   const links = [
     { href: base, label: t("home"), show: true },
     { href: `${base}/orders`, label: tOrders("orders"), show: hasPermission(access, "order.read") },
+    { href: `${base}/finance`, label: tFinance("finance"), show: hasPermission(access, "order.read") },
     { href: `${base}/refund-policy`, label: tOrders("refundPolicy"), show: hasPermission(access, "refund_policy.update") || hasPermission(access, "order.read") },
+    { href: `${base}/coupons`, label: tCoupons("coupons"), show: hasPermission(access, "coupon.read") },
     { href: `${base}/staff`, label: t("staff"), show: hasPermission(access, "staff.read") },
     { href: `${base}/activity`, label: t("activity"), show: hasPermission(access, "activity.read") },
   ].filter((link) => link.show);

@@ -6,7 +6,7 @@ import { callRoute } from "@/lib/testing/call-route";
 import { createShop, paymentMessage } from "@/lib/testing/commerce-factories";
 import { createUser, unique } from "@/lib/testing/factories";
 import { bearerFor } from "@/lib/testing/sign-in";
-import { POST } from "./route";
+import { POST } from "@/app/api/v1/orders/[id]/refund-request/route";
 
 const ask = (id: string, body: unknown, authorization?: string) =>
   callRoute(POST, `/api/v1/orders/${id}/refund-request`, {

@@ -5,7 +5,7 @@ import { createOrder } from "@/lib/commerce/orders/create-order";
 import { db } from "@/lib/db";
 import { createShop, paymentMessage } from "@/lib/testing/commerce-factories";
 import { actorFor, addStaff } from "@/lib/testing/staff-factories";
-import { GET } from "./route";
+import { GET } from "@/app/center/[slug]/finance/export/route";
 
 // The route reads the web session and the request's language through Next; here they are given.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));

@@ -4,7 +4,7 @@ import { callRoute } from "@/lib/testing/call-route";
 import { createCenter, createUser } from "@/lib/testing/factories";
 import { createCourseIn, createEnrolledStudent, createLiveClass, enroll } from "@/lib/testing/live-class-factories";
 import { bearerFor } from "@/lib/testing/sign-in";
-import { POST } from "./route";
+import { POST } from "@/app/api/v1/live-classes/[id]/join/route";
 
 let course: Awaited<ReturnType<typeof createCourseIn>>;
 let otherCourse: Awaited<ReturnType<typeof createCourseIn>>;

@@ -4,8 +4,8 @@ import { callRoute } from "@/lib/testing/call-route";
 import { createUser } from "@/lib/testing/factories";
 import { createCourseWithContent, enroll, JOIN_URL, LESSON_BODY_EN, LESSON_BODY_MY } from "@/lib/testing/learning-factories";
 import { bearerFor } from "@/lib/testing/sign-in";
-import { GET as getLessonRoute } from "./lessons/[lessonId]/route";
-import { GET } from "./route";
+import { GET as getLessonRoute } from "@/app/api/v1/courses/[id]/lessons/[lessonId]/route";
+import { GET } from "@/app/api/v1/courses/[id]/route";
 
 let fixture: Awaited<ReturnType<typeof createCourseWithContent>>;
 const SECRETS = [LESSON_BODY_EN, LESSON_BODY_MY, "SECRET", JOIN_URL, "zoom"];

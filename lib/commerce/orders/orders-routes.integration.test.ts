@@ -4,10 +4,10 @@ import { callRoute } from "@/lib/testing/call-route";
 import { createShop } from "@/lib/testing/commerce-factories";
 import { createCoupon, createUser } from "@/lib/testing/factories";
 import { bearerFor } from "@/lib/testing/sign-in";
-import { POST as validateCoupon } from "../coupons/validate/route";
-import { GET as listMyOrders } from "../me/orders/route";
-import { GET as getOrder } from "./[id]/route";
-import { POST as createOrder } from "./route";
+import { POST as validateCoupon } from "@/app/api/v1/coupons/validate/route";
+import { GET as listMyOrders } from "@/app/api/v1/me/orders/route";
+import { GET as getOrder } from "@/app/api/v1/orders/[id]/route";
+import { POST as createOrder } from "@/app/api/v1/orders/route";
 
 const post = (authorization: string, body: unknown, headers: Record<string, string> = {}) => ({
   method: "POST",

@@ -6,7 +6,7 @@ import { participationKey } from "@/lib/live-classes/apply-zoom-event";
 import { callRoute } from "@/lib/testing/call-route";
 import { createCenter } from "@/lib/testing/factories";
 import { createCourseIn, createEnrolledStudent, createLiveClass } from "@/lib/testing/live-class-factories";
-import { POST } from "./route";
+import { POST } from "@/app/api/webhooks/zoom/route";
 
 let course: Awaited<ReturnType<typeof createCourseIn>>;
 

@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { callRoute } from "@/lib/testing/call-route";
 import { createCenter } from "@/lib/testing/factories";
 import { createCourseIn } from "@/lib/testing/live-class-factories";
-import { POST } from "./route";
+import { POST } from "@/app/api/webhooks/stripe/route";
 
 let order: { id: string; reference: string };
 let body: string;

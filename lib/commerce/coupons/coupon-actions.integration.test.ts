@@ -24,7 +24,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { createCouponAction, setCouponActiveAction, updateCouponAction } = await import("./actions");
+const { createCouponAction, setCouponActiveAction, updateCouponAction } = await import("@/app/center/[slug]/coupons/actions");
 
 /** Runs an action as `actor` and returns where it redirected (path and query). */
 async function as(actor: Actor | null, action: () => Promise<never>): Promise<string> {

@@ -4,9 +4,9 @@ import { callRoute } from "@/lib/testing/call-route";
 import { createUser } from "@/lib/testing/factories";
 import { createEnrolledStudent, createQuizSetup } from "@/lib/testing/quiz-factories";
 import { bearerFor } from "@/lib/testing/sign-in";
-import { POST as submit } from "../quiz-attempts/[id]/submit/route";
-import { GET as listAttempts, POST as start } from "./[id]/attempts/route";
-import { GET as getQuiz } from "./[id]/route";
+import { POST as submit } from "@/app/api/v1/quiz-attempts/[id]/submit/route";
+import { GET as listAttempts, POST as start } from "@/app/api/v1/quizzes/[id]/attempts/route";
+import { GET as getQuiz } from "@/app/api/v1/quizzes/[id]/route";
 
 const post = (authorization: string, body?: unknown) => ({
   method: "POST",

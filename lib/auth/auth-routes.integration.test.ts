@@ -7,10 +7,10 @@ import { handle } from "@/lib/http/handle";
 import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-header";
 import { callRoute } from "@/lib/testing/call-route";
 import { createUser } from "@/lib/testing/factories";
-import { POST as logoutRoute } from "./logout/route";
-import { POST as requestRoute } from "./otp/request/route";
-import { POST as verifyRoute } from "./otp/verify/route";
-import { POST as refreshRoute } from "./refresh/route";
+import { POST as logoutRoute } from "@/app/api/v1/auth/logout/route";
+import { POST as requestRoute } from "@/app/api/v1/auth/otp/request/route";
+import { POST as verifyRoute } from "@/app/api/v1/auth/otp/verify/route";
+import { POST as refreshRoute } from "@/app/api/v1/auth/refresh/route";
 
 // lib/env caches the environment on first use: the trusted proxy must be set before anything reads it.
 process.env.TRUSTED_PROXY_CIDRS = "10.0.0.0/8";

@@ -8,7 +8,7 @@ import { newMmOrderId, sandboxNotifyCallback } from "@/lib/commerce/providers/kb
 import { findSandboxPaymentByReference, settleSandboxPayment } from "@/lib/commerce/sandbox/sandbox-payments";
 import { callRoute } from "@/lib/testing/call-route";
 import { createShop } from "@/lib/testing/commerce-factories";
-import { POST } from "./route";
+import { POST } from "@/app/api/webhooks/kbzpay/route";
 
 // This file tests the webhook's side of flow 3 (verify, confirm, reply); what applying a message
 // does to orders is tested with applyVerifiedMessage itself. The mock records what reaches it.

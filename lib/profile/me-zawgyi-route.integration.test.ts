@@ -4,7 +4,7 @@ import { callRoute } from "@/lib/testing/call-route";
 import { createUser } from "@/lib/testing/factories";
 import { bearerFor } from "@/lib/testing/sign-in";
 import { unicodeToZawgyi } from "@/lib/text/zawgyi";
-import { PATCH } from "./route";
+import { PATCH } from "@/app/api/v1/me/route";
 
 const patch = (authorization: string, body: unknown) => ({
   method: "PATCH",

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { callRoute } from "@/lib/testing/call-route";
 import { createUser } from "@/lib/testing/factories";
 import { bearerFor } from "@/lib/testing/sign-in";
-import { DELETE as deletePhoto, PUT as putPhoto } from "./photo/route";
-import { GET, PATCH } from "./route";
+import { DELETE as deletePhoto, PUT as putPhoto } from "@/app/api/v1/me/photo/route";
+import { GET, PATCH } from "@/app/api/v1/me/route";
 
 const json = (authorization: string, body: unknown) => ({
   method: "PATCH",

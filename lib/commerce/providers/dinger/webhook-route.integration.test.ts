@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { callRoute } from "@/lib/testing/call-route";
-import { POST } from "./route";
+import { POST } from "@/app/api/webhooks/dinger/route";
 
 /** Encrypts as Dinger does, computed here independently of the code under test. */
 function dingerBody(result: Record<string, unknown>, key = env().DINGER_CALLBACK_KEY) {

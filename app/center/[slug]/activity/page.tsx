@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActivityTable } from "@/components/center/activity-table";
 import { CenterHeader } from "@/components/center/center-header";
-import { ForbiddenNotice } from "@/components/center/forbidden-notice";
+import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { requireCenterPageAccess } from "@/lib/access/center-page";
 import { hasPermission } from "@/lib/access/center-scope";
 import { listActivity } from "@/lib/audit/list-activity";
@@ -25,12 +25,7 @@ export default async function CenterActivityPage({ params, searchParams }: Props
   const access = await requireCenterPageAccess(slug, `/center/${slug}/activity`);
   const [locale, t, query] = await Promise.all([currentLocale(), getTranslations("centerAdmin.activity"), searchParams]);
   if (!hasPermission(access, "activity.read")) {
-    return (
-      <main className="mx-auto max-w-6xl px-4 py-8">
-        <CenterHeader access={access} locale={locale} />
-        <ForbiddenNotice />
-      </main>
-    );
+    return <CenterForbiddenPage access={access} locale={locale} wide />;
   }
   // A cursor that does not decode starts from the newest entries instead of failing the page.
   const cursor = pageQuery.safeParse({ cursor: query.cursor }).data?.cursor;

@@ -4,22 +4,21 @@ import { getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
 import { CouponFilter } from "@/components/center/coupon-filter";
 import { CouponTable } from "@/components/center/coupon-table";
-import { ForbiddenNotice } from "@/components/center/forbidden-notice";
+import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { requireCenterPageAccess } from "@/lib/access/center-page";
 import { hasPermission } from "@/lib/access/center-scope";
 import { listCenterCoupons } from "@/lib/commerce/coupons/manage-coupon-reads";
 import { COUPON_STATUSES, type CouponStatusFilter } from "@/lib/commerce/coupons/manage-coupon-schemas";
 import { AppError } from "@/lib/http/errors";
 import { pageQuery } from "@/lib/http/pagination";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 
 export const dynamic = "force-dynamic";
 
-type Query = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 const PAGE_SIZE = 25;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("centerCoupons.list");
@@ -32,17 +31,12 @@ export default async function CenterCouponsPage({ params, searchParams }: Props)
   const access = await requireCenterPageAccess(slug, `/center/${slug}/coupons`);
   const [locale, t, query] = await Promise.all([currentLocale(), getTranslations("centerCoupons.list"), searchParams]);
   if (!hasPermission(access, "coupon.read")) {
-    return (
-      <main className="mx-auto max-w-6xl px-4 py-8">
-        <CenterHeader access={access} locale={locale} />
-        <ForbiddenNotice />
-      </main>
-    );
+    return <CenterForbiddenPage access={access} locale={locale} wide />;
   }
   // A status that does not parse is dropped; a stale cursor falls back to the first page.
-  const rawStatus = first(query.status);
+  const rawStatus = firstParam(query.status);
   const status = COUPON_STATUSES.find((value): value is CouponStatusFilter => value === rawStatus);
-  const cursor = pageQuery.safeParse({ cursor: first(query.cursor) }).data?.cursor;
+  const cursor = pageQuery.safeParse({ cursor: firstParam(query.cursor) }).data?.cursor;
   const filters = { status, limit: PAGE_SIZE };
   const page = await listCenterCoupons(access, { ...filters, cursor }, locale).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "validation_failed") return listCenterCoupons(access, filters, locale);

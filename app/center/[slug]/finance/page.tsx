@@ -3,19 +3,18 @@ import { getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
 import { FinanceFilter } from "@/components/center/finance-filter";
 import { FinanceTable } from "@/components/center/finance-table";
-import { ForbiddenNotice } from "@/components/center/forbidden-notice";
+import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { requireCenterPageAccess } from "@/lib/access/center-page";
 import { hasPermission } from "@/lib/access/center-scope";
 import { defaultFinancePeriod, financeReportInput } from "@/lib/commerce/reports/finance-input";
 import { financeReport } from "@/lib/commerce/reports/finance-report";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 
 export const dynamic = "force-dynamic";
 
-type Query = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("centerFinance");
@@ -28,16 +27,11 @@ export default async function CenterFinancePage({ params, searchParams }: Props)
   const access = await requireCenterPageAccess(slug, `/center/${slug}/finance`);
   const [locale, t, query] = await Promise.all([currentLocale(), getTranslations("centerFinance"), searchParams]);
   if (!hasPermission(access, "order.read")) {
-    return (
-      <main className="mx-auto max-w-6xl px-4 py-8">
-        <CenterHeader access={access} locale={locale} />
-        <ForbiddenNotice />
-      </main>
-    );
+    return <CenterForbiddenPage access={access} locale={locale} wide />;
   }
   // A period that does not parse falls back to this month, and the page says why.
   const fallback = defaultFinancePeriod();
-  const requested = { from: first(query.from) ?? fallback.from, to: first(query.to) ?? fallback.to, groupBy: first(query.group) ?? "month" };
+  const requested = { from: firstParam(query.from) ?? fallback.from, to: firstParam(query.to) ?? fallback.to, groupBy: firstParam(query.group) ?? "month" };
   const parsed = financeReportInput.safeParse(requested);
   const issue = parsed.error?.issues[0];
   const problem = !issue ? null : issue.message === "before_from" || issue.message === "range_too_long" ? issue.message : "format";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
-import { ForbiddenNotice } from "@/components/center/forbidden-notice";
+import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { OrdersFilter } from "@/components/center/orders-filter";
 import { OrdersTable } from "@/components/center/orders-table";
 import { requireCenterPageAccess } from "@/lib/access/center-page";
@@ -9,15 +9,14 @@ import { hasPermission } from "@/lib/access/center-scope";
 import { CENTER_ORDER_STATUSES, listCenterOrders, listCenterOrdersInput, type CenterOrderStatus } from "@/lib/commerce/orders/list-center-orders";
 import { AppError } from "@/lib/http/errors";
 import { pageQuery } from "@/lib/http/pagination";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
 
 export const dynamic = "force-dynamic";
 
-type Query = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Query> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 const PAGE_SIZE = 25;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("centerOrders.list");
@@ -30,20 +29,15 @@ export default async function CenterOrdersPage({ params, searchParams }: Props) 
   const access = await requireCenterPageAccess(slug, `/center/${slug}/orders`);
   const [locale, t, query] = await Promise.all([currentLocale(), getTranslations("centerOrders.list"), searchParams]);
   if (!hasPermission(access, "order.read")) {
-    return (
-      <main className="mx-auto max-w-6xl px-4 py-8">
-        <CenterHeader access={access} locale={locale} />
-        <ForbiddenNotice />
-      </main>
-    );
+    return <CenterForbiddenPage access={access} locale={locale} wide />;
   }
   // Filters that do not parse are dropped (and the reference field says why) instead of failing the page.
-  const rawStatus = first(query.status);
+  const rawStatus = firstParam(query.status);
   const status = CENTER_ORDER_STATUSES.find((value): value is CenterOrderStatus => value === rawStatus);
-  const rawReference = first(query.reference);
+  const rawReference = firstParam(query.reference);
   const referenceParse = listCenterOrdersInput.shape.reference.safeParse(rawReference);
   const reference = referenceParse.success ? referenceParse.data : undefined;
-  const cursor = pageQuery.safeParse({ cursor: first(query.cursor) }).data?.cursor;
+  const cursor = pageQuery.safeParse({ cursor: firstParam(query.cursor) }).data?.cursor;
   const filters = { status, reference, limit: PAGE_SIZE };
   const page = await listCenterOrders(access, { ...filters, cursor }, locale).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "validation_failed") return listCenterOrders(access, filters, locale);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
-import { ForbiddenNotice } from "@/components/center/forbidden-notice";
+import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { RefundPolicyFlash } from "@/components/center/refund-policy-flash";
 import { RefundPolicyForm } from "@/components/center/refund-policy-form";
 import { RefundPolicyView } from "@/components/center/refund-policy-view";
@@ -30,12 +30,7 @@ export default async function CenterRefundPolicyPage({ params, searchParams }: P
   const [locale, t, query] = await Promise.all([currentLocale(), getTranslations("centerOrders.policy"), searchParams]);
   const canPublish = hasPermission(access, "refund_policy.update");
   if (!canPublish && !hasPermission(access, "order.read")) {
-    return (
-      <main className="mx-auto max-w-5xl px-4 py-8">
-        <CenterHeader access={access} locale={locale} />
-        <ForbiddenNotice />
-      </main>
-    );
+    return <CenterForbiddenPage access={access} locale={locale} />;
   }
   const policy = await getRefundPolicy(access);
   return (

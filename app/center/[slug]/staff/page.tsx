@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
 import { FlashMessage } from "@/components/center/flash-message";
-import { ForbiddenNotice } from "@/components/center/forbidden-notice";
+import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { InviteForm } from "@/components/center/invite-form";
 import { PendingInvitations } from "@/components/center/pending-invitations";
 import { StaffTable } from "@/components/center/staff-table";
@@ -28,12 +28,7 @@ export default async function CenterStaffPage({ params, searchParams }: Props) {
   const access = await requireCenterPageAccess(slug, `/center/${slug}/staff`);
   const [locale, t, query] = await Promise.all([currentLocale(), getTranslations("centerAdmin.staff"), searchParams]);
   if (!hasPermission(access, "staff.read")) {
-    return (
-      <main className="mx-auto max-w-5xl px-4 py-8">
-        <CenterHeader access={access} locale={locale} />
-        <ForbiddenNotice />
-      </main>
-    );
+    return <CenterForbiddenPage access={access} locale={locale} />;
   }
   const [members, invitations] = await Promise.all([listStaff(access), listPendingInvitations(access)]);
   const roles = assignableRoles(access.role);

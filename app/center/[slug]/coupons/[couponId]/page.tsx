@@ -8,7 +8,7 @@ import { CouponDetails } from "@/components/center/coupon-details";
 import { CouponFlash } from "@/components/center/coupon-flash";
 import { CouponForm } from "@/components/center/coupon-form";
 import { CouponUsage } from "@/components/center/coupon-usage";
-import { ForbiddenNotice } from "@/components/center/forbidden-notice";
+import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { requireCenterPageAccess } from "@/lib/access/center-page";
 import { hasPermission } from "@/lib/access/center-scope";
 import { getCenterCoupon, getCouponUsage, type CenterCouponDetail } from "@/lib/commerce/coupons/manage-coupon-reads";
@@ -38,12 +38,7 @@ export default async function CenterCouponPage({ params, searchParams }: Props) 
   const access = await requireCenterPageAccess(slug, `/center/${slug}/coupons/${couponId}`);
   const [locale, t, query] = await Promise.all([currentLocale(), getTranslations("centerCoupons.detail"), searchParams]);
   if (!hasPermission(access, "coupon.read")) {
-    return (
-      <main className="mx-auto max-w-5xl px-4 py-8">
-        <CenterHeader access={access} locale={locale} />
-        <ForbiddenNotice />
-      </main>
-    );
+    return <CenterForbiddenPage access={access} locale={locale} />;
   }
   if (!couponIdInput.safeParse({ couponId }).success) notFound();
   const cursor = pageQuery.safeParse({ cursor: query.cursor }).data?.cursor;

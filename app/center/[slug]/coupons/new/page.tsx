@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
 import { CouponFlash } from "@/components/center/coupon-flash";
 import { CouponForm } from "@/components/center/coupon-form";
-import { ForbiddenNotice } from "@/components/center/forbidden-notice";
+import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { requireCenterPageAccess } from "@/lib/access/center-page";
 import { hasPermission } from "@/lib/access/center-scope";
 import { listCouponCourses } from "@/lib/commerce/coupons/manage-coupon-reads";
@@ -26,12 +26,7 @@ export default async function NewCouponPage({ params, searchParams }: Props) {
   const access = await requireCenterPageAccess(slug, `/center/${slug}/coupons/new`);
   const [locale, t, query] = await Promise.all([currentLocale(), getTranslations("centerCoupons.detail"), searchParams]);
   if (!hasPermission(access, "coupon.create")) {
-    return (
-      <main className="mx-auto max-w-5xl px-4 py-8">
-        <CenterHeader access={access} locale={locale} />
-        <ForbiddenNotice />
-      </main>
-    );
+    return <CenterForbiddenPage access={access} locale={locale} />;
   }
   const courses = await listCouponCourses(access, locale);
   const base = `/center/${encodeURIComponent(access.centerSlug)}/coupons`;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
-import { ForbiddenNotice } from "@/components/center/forbidden-notice";
+import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { OrderHistory } from "@/components/center/order-history";
 import { OrderSummary } from "@/components/center/order-summary";
 import { RefundFlash } from "@/components/center/orders-flash";
@@ -36,12 +36,7 @@ export default async function CenterOrderPage({ params, searchParams }: Props) {
   const access = await requireCenterPageAccess(slug, path);
   const [locale, t, query] = await Promise.all([currentLocale(), getTranslations("centerOrders.detail"), searchParams]);
   if (!hasPermission(access, "order.read")) {
-    return (
-      <main className="mx-auto max-w-5xl px-4 py-8">
-        <CenterHeader access={access} locale={locale} />
-        <ForbiddenNotice />
-      </main>
-    );
+    return <CenterForbiddenPage access={access} locale={locale} />;
   }
   const input = getCenterOrderInput.safeParse({ orderId });
   if (!input.success) notFound();

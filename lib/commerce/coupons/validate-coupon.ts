@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
 import { findPurchasableCourse } from "../orders/purchasable-course";
 import { checkCoupon, lockCoupon } from "./redeem-coupon";
 
@@ -28,9 +27,7 @@ export async function validateCoupon(input: { actor: Actor; courseId: string; co
   const course = await findPurchasableCourse(input.courseId);
   return db.$transaction(async (tx) => {
     // FOR UPDATE here too: the per-person count must not race an order being placed by the same person.
-    const coupon = await lockCoupon(tx, course.centerId, input.code);
-    const { discount } = await checkCoupon(tx, coupon, course, input.actor.userId, new Date());
-    if (!coupon) throw new AppError("coupon_invalid");
+    const { coupon, discount } = await checkCoupon(tx, await lockCoupon(tx, course.centerId, input.code), course, input.actor.userId, new Date());
     return { code: coupon.code, amount: course.priceAmount, discount, total: course.priceAmount - discount, currency: course.currency };
   });
 }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/http/errors";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeError, log } from "@/lib/log";
+import { normaliseCouponCode } from "../coupons/discount";
 import { checkCoupon, lockCoupon, redeemCoupon, releaseRedemption } from "../coupons/redeem-coupon";
 import { paymentProvider } from "../providers/registry";
 import type { ProviderName } from "../providers/types";
@@ -133,7 +134,7 @@ async function findByIdempotencyKey(userId: string, key: string, input: CreateOr
     select: { ...orderSelect, courseId: true, coupon: { select: { code: true } } },
   });
   if (!order) return null;
-  const sameRequest = order.courseId === input.courseId && order.provider === input.provider.toUpperCase() && (order.coupon?.code ?? null) === (input.couponCode ? input.couponCode.replace(/\s+/g, "").toUpperCase() : null);
+  const sameRequest = order.courseId === input.courseId && order.provider === input.provider.toUpperCase() && (order.coupon?.code ?? null) === (input.couponCode ? normaliseCouponCode(input.couponCode) : null);
   if (!sameRequest) throw new AppError("idempotency_key_reused");
   return toOrderDto(order, locale);
 }

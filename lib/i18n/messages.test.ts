@@ -9,6 +9,18 @@ import enCheckout from "./messages/en-checkout.json";
 import myCheckout from "./messages/my-checkout.json";
 import enAdmin from "./messages/en-admin.json";
 import myAdmin from "./messages/my-admin.json";
+import enCenterCourses from "./messages/en-center-courses.json";
+import myCenterCourses from "./messages/my-center-courses.json";
+import enCenterTeaching from "./messages/en-center-teaching.json";
+import myCenterTeaching from "./messages/my-center-teaching.json";
+import enCenterStudents from "./messages/en-center-students.json";
+import myCenterStudents from "./messages/my-center-students.json";
+import enCenterOverview from "./messages/en-center-overview.json";
+import myCenterOverview from "./messages/my-center-overview.json";
+import enCenterNotifications from "./messages/en-center-notifications.json";
+import myCenterNotifications from "./messages/my-center-notifications.json";
+import enCenterSettings from "./messages/en-center-settings.json";
+import myCenterSettings from "./messages/my-center-settings.json";
 import { messagesFor } from "./messages";
 import { ERROR_STATUS } from "@/lib/http/errors";
 
@@ -51,6 +63,12 @@ describe("messages", () => {
       { name: "commerce", en: enCommerce, my: myCommerce },
       { name: "checkout", en: enCheckout, my: myCheckout },
       { name: "admin", en: enAdmin, my: myAdmin },
+      { name: "center-courses", en: enCenterCourses, my: myCenterCourses },
+      { name: "center-teaching", en: enCenterTeaching, my: myCenterTeaching },
+      { name: "center-students", en: enCenterStudents, my: myCenterStudents },
+      { name: "center-overview", en: enCenterOverview, my: myCenterOverview },
+      { name: "center-notifications", en: enCenterNotifications, my: myCenterNotifications },
+      { name: "center-settings", en: enCenterSettings, my: myCenterSettings },
     ];
     for (const catalogue of catalogues) {
       it(`${catalogue.name}: same keys in English and Burmese, none empty, Burmese in Burmese script`, () => {

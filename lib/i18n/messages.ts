@@ -8,14 +8,26 @@ import enCheckout from "./messages/en-checkout.json";
 import myCheckout from "./messages/my-checkout.json";
 import enAdmin from "./messages/en-admin.json";
 import myAdmin from "./messages/my-admin.json";
+import enCenterCourses from "./messages/en-center-courses.json";
+import myCenterCourses from "./messages/my-center-courses.json";
+import enCenterTeaching from "./messages/en-center-teaching.json";
+import myCenterTeaching from "./messages/my-center-teaching.json";
+import enCenterStudents from "./messages/en-center-students.json";
+import myCenterStudents from "./messages/my-center-students.json";
+import enCenterOverview from "./messages/en-center-overview.json";
+import myCenterOverview from "./messages/my-center-overview.json";
+import enCenterNotifications from "./messages/en-center-notifications.json";
+import myCenterNotifications from "./messages/my-center-notifications.json";
+import enCenterSettings from "./messages/en-center-settings.json";
+import myCenterSettings from "./messages/my-center-settings.json";
 import type { Locale } from "./locales";
 
-export type Messages = typeof en & typeof enCenter & typeof enCommerce & typeof enCheckout & typeof enAdmin;
+export type Messages = typeof en & typeof enCenter & typeof enCommerce & typeof enCheckout & typeof enAdmin & typeof enCenterCourses & typeof enCenterTeaching & typeof enCenterStudents & typeof enCenterOverview & typeof enCenterNotifications & typeof enCenterSettings;
 
 // Feature catalogues (one namespace each) are merged into the base one.
 const ALL: Record<Locale, Messages> = {
-  en: { ...en, ...enCenter, ...enCommerce, ...enCheckout, ...enAdmin },
-  my: { ...my, ...myCenter, ...myCommerce, ...myCheckout, ...myAdmin },
+  en: { ...en, ...enCenter, ...enCommerce, ...enCheckout, ...enAdmin, ...enCenterCourses, ...enCenterTeaching, ...enCenterStudents, ...enCenterOverview, ...enCenterNotifications, ...enCenterSettings },
+  my: { ...my, ...myCenter, ...myCommerce, ...myCheckout, ...myAdmin, ...myCenterCourses, ...myCenterTeaching, ...myCenterStudents, ...myCenterOverview, ...myCenterNotifications, ...myCenterSettings },
 };
 
 export function messagesFor(locale: Locale): Messages {

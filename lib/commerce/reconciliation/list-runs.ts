@@ -69,9 +69,13 @@ export async function getReconciliationRun(actor: Actor | null, runId: string | 
     ? await db.reconciliationRun.findUnique({ where: { id: runId }, select })
     : await db.reconciliationRun.findFirst({ orderBy: [{ startedAt: "desc" }, { id: "desc" }], select });
   if (!row) return null;
-  const items = itemsSchema.parse(row.items).flatMap((raw) => {
+  return { ...toSummary(row), items: parseReconciliationItems(row.items) };
+}
+
+/** A stored report's discrepancies; entries that no longer parse are skipped. */
+export function parseReconciliationItems(stored: unknown): ReconciliationItem[] {
+  return itemsSchema.parse(stored).flatMap((raw) => {
     const parsed = itemSchema.safeParse(raw);
     return parsed.success ? [parsed.data as ReconciliationItem] : [];
   });
-  return { ...toSummary(row), items };
 }

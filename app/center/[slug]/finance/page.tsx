@@ -3,10 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
 import { FinanceFilter } from "@/components/center/finance-filter";
 import { FinanceTable } from "@/components/center/finance-table";
+import { ReconciliationStatus } from "@/components/center/reconciliation-status";
 import { CenterForbiddenPage } from "@/components/center/forbidden-notice";
 import { requireCenterPageAccess } from "@/lib/access/center-page";
 import { hasPermission } from "@/lib/access/center-scope";
 import { defaultFinancePeriod, financeReportInput } from "@/lib/commerce/reports/finance-input";
+import { getCenterReconciliationStatus } from "@/lib/commerce/reconciliation/center-status";
 import { financeReport } from "@/lib/commerce/reports/finance-report";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -14,7 +16,6 @@ import { currentLocale } from "@/lib/i18n/current-locale";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
-
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("centerFinance");
@@ -36,7 +37,7 @@ export default async function CenterFinancePage({ params, searchParams }: Props)
   const issue = parsed.error?.issues[0];
   const problem = !issue ? null : issue.message === "before_from" || issue.message === "range_too_long" ? issue.message : "format";
   const input = parsed.success ? parsed.data : { ...fallback, groupBy: financeReportInput.safeParse({ ...fallback, groupBy: requested.groupBy }).data?.groupBy ?? "month" };
-  const report = await financeReport(access, input, locale);
+  const [report, reconciliation] = await Promise.all([financeReport(access, input, locale), getCenterReconciliationStatus(access)]);
 
   const base = `/center/${encodeURIComponent(access.centerSlug)}/finance`;
   const csvHref = `${base}/export?${new URLSearchParams({ from: report.from, to: report.to })}`;
@@ -57,6 +58,7 @@ export default async function CenterFinancePage({ params, searchParams }: Props)
         </a>
       </p>
       <FinanceTable report={report} locale={locale} />
+      <ReconciliationStatus status={reconciliation} />
     </main>
   );
 }

@@ -44,6 +44,13 @@ const PAYMENT_METHOD = `LEFT JOIN LATERAL (
 
 const FIGURE_COLUMNS = "g.gross, g.discounts, g.refunds, g.provider_fees, g.commission, g.net, g.orders";
 
+// The report reads the daily sums (finance_daily, ADR 0024), which a trigger keeps equal to FIGURES
+// over the ledger lines of each (center, Yangon day, currency, course, method).
+const DAILY_FIGURES = `sum(f.gross)::bigint AS gross, sum(f.discounts)::bigint AS discounts, sum(f.refunds)::bigint AS refunds,
+  sum(f.provider_fees)::bigint AS provider_fees, sum(f.commission)::bigint AS commission, sum(f.net)::bigint AS net,
+  sum(f.orders)::bigint AS orders`;
+const DAILY_PERIOD = "f.center_id = $1::uuid AND f.day >= $2::date AND f.day <= $3::date";
+
 /** One query per grouping; rows are (key, currency, labels…, figures), ordered for display. */
 export function financeReportSql(groupBy: FinanceGroup, period: FinancePeriod): SqlQuery {
   const values = [period.centerId, period.from, period.to];
@@ -51,39 +58,27 @@ export function financeReportSql(groupBy: FinanceGroup, period: FinancePeriod): 
     case "day":
     case "week":
     case "month":
-      // Joining the buckets (generate_series) tells the planner how few groups there are: without
-      // it, it estimates one group per distinct occurred_at and sorts every line instead of hashing.
       return {
-        text: `SELECT to_char(b.bucket, 'YYYY-MM-DD') AS key, le.currency::text AS currency, ${FIGURES}
-          FROM ledger_entries le
-          JOIN generate_series(date_trunc('${groupBy}', $2::date::timestamp), $3::date::timestamp, interval '1 ${groupBy}') AS b(bucket)
-            ON b.bucket = date_trunc('${groupBy}', le.occurred_at AT TIME ZONE '${REPORT_TIME_ZONE}')
-          WHERE ${PERIOD}
-          GROUP BY b.bucket, le.currency
-          ORDER BY b.bucket, currency`,
+        text: `SELECT to_char(date_trunc('${groupBy}', f.day::timestamp), 'YYYY-MM-DD') AS key, f.currency::text AS currency, ${DAILY_FIGURES}
+          FROM finance_daily f WHERE ${DAILY_PERIOD}
+          GROUP BY 1, 2 ORDER BY 1, 2`,
         values,
       };
     case "course":
       return {
         text: `SELECT g.course_id::text AS key, g.currency, c.title_en, c.title_my, ${FIGURE_COLUMNS}
-          FROM (SELECT o.course_id, le.currency::text AS currency, ${FIGURES}
-                FROM ledger_entries le JOIN orders o ON o.id = le.order_id AND o.center_id = le.center_id
-                WHERE ${PERIOD} GROUP BY 1, 2) g
+          FROM (SELECT f.course_id, f.currency::text AS currency, ${DAILY_FIGURES}
+                FROM finance_daily f WHERE ${DAILY_PERIOD} GROUP BY 1, 2) g
           JOIN courses c ON c.id = g.course_id
           ORDER BY g.net DESC, g.course_id, g.currency`,
         values,
       };
     case "method":
-      // One method per order (its first successful payment), hashed once rather than looked up per line.
+      // The method the provider reported for the order's first successful payment ('' when none).
       return {
-        text: `SELECT g.provider || ':' || coalesce(g.method, '') AS key, g.currency, g.provider, g.method, ${FIGURE_COLUMNS}
-          FROM (SELECT o.provider::text AS provider, pm.method, le.currency::text AS currency, ${FIGURES}
-                FROM ledger_entries le
-                JOIN orders o ON o.id = le.order_id AND o.center_id = le.center_id
-                LEFT JOIN (SELECT DISTINCT ON (p.order_id) p.order_id, p.method FROM payments p
-                           WHERE p.center_id = $1::uuid AND p.status = 'SUCCEEDED' ORDER BY p.order_id, p.paid_at, p.id) pm ON pm.order_id = le.order_id
-                WHERE ${PERIOD}
-                GROUP BY 1, 2, 3) g
+        text: `SELECT g.provider || ':' || g.method AS key, g.currency, g.provider, nullif(g.method, '') AS method, ${FIGURE_COLUMNS}
+          FROM (SELECT f.provider::text AS provider, f.method, f.currency::text AS currency, ${DAILY_FIGURES}
+                FROM finance_daily f WHERE ${DAILY_PERIOD} GROUP BY 1, 2, 3) g
           ORDER BY g.net DESC, key, g.currency`,
         values,
       };

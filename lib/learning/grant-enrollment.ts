@@ -1,21 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { courseScope, requirePermission, type CenterAccess } from "@/lib/access/center-scope";
 import { logActivity } from "@/lib/audit/log-activity";
 import { db } from "@/lib/db";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
+import { grantEnrollmentInput, type GrantEnrollmentInput } from "./enrollment-input";
 
-/** Why a center gives a course without an order. An enum, not free text: it goes into the activity log. */
-export const GRANT_REASONS = ["SCHOLARSHIP", "OFFLINE_PAYMENT", "STAFF", "COMPENSATION", "OTHER"] as const;
-
-export const grantEnrollmentInput = z.object({
-  courseId: z.uuid(),
-  userId: z.uuid(),
-  reason: z.enum(GRANT_REASONS),
-});
-
-export type GrantEnrollmentInput = z.input<typeof grantEnrollmentInput>;
+export { GRANT_REASONS, grantEnrollmentInput, type GrantEnrollmentInput } from "./enrollment-input";
 
 /**
  * Gives a student a course of this center without an order (source ADMIN_GRANT). Idempotent for an

@@ -1,20 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { courseScope, requirePermission, type CenterAccess } from "@/lib/access/center-scope";
 import { logActivity } from "@/lib/audit/log-activity";
 import { db } from "@/lib/db";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
-import { unicodeText } from "@/lib/text/unicode-schema";
+import { revokeEnrollmentInput, type RevokeEnrollmentInput } from "./enrollment-input";
 
-export const revokeEnrollmentInput = z.object({
-  enrollmentId: z.uuid(),
-  reason: z.enum(["ADMIN", "REFUND", "CHARGEBACK", "CHILD_ACCOUNT", "OTHER"]),
-  /** Kept on the enrollment for the center's staff; never copied into the activity log. */
-  note: unicodeText().max(500).optional(),
-});
-
-export type RevokeEnrollmentInput = z.input<typeof revokeEnrollmentInput>;
+export { revokeEnrollmentInput, type RevokeEnrollmentInput } from "./enrollment-input";
 
 /**
  * Ends a student's access to a course of this center. Idempotent: an enrollment that is already

@@ -6,6 +6,7 @@ describe("job registry", () => {
     expect(JOBS.map((job) => [job.name, job.cron])).toEqual([
       ["commerce.expire-orders", "* * * * *"],
       ["commerce.reconcile", "*/10 * * * *"],
+      ["notifications.send-announcements", "* * * * *"],
     ]);
   });
   it("names each job once, as pg-boss queue names allow, with options pg-boss accepts", () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { sendDueAnnouncements } from "@/lib/notifications/announcements/send-due-announcements";
 import { expireOrdersJob } from "./expire-orders-job";
 import { reconcileJob } from "./reconcile-job";
 import type { JobDefinition } from "./types";
@@ -23,5 +24,13 @@ export const JOBS: readonly JobDefinition[] = [
     handler: reconcileJob,
     retry: { limit: 2, delaySeconds: 60, backoff: true },
     expireInSeconds: 9 * 60,
+  },
+  {
+    // Scheduled course announcements whose time has come (ADR 0022); safe to overlap or repeat.
+    name: "notifications.send-announcements",
+    cron: "* * * * *",
+    handler: sendDueAnnouncements,
+    retry: { limit: 1, delaySeconds: 15, backoff: false },
+    expireInSeconds: 10 * 60,
   },
 ];

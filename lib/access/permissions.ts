@@ -52,6 +52,7 @@ export const PERMISSIONS = {
   "statement.read": [O, A, P],
   "activity.read": [O, A, P],
   "session.read": [O, A, P],
+  "session.revoke": [O, A, P],
 } as const satisfies Record<string, readonly AccessRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

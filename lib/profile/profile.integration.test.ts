@@ -74,6 +74,11 @@ describe("profile (policy S1.1, S6)", () => {
     const user = await createUser();
     expect(await codeOf(setProfilePhoto(user.id, new TextEncoder().encode("<svg onload=alert(1)>")))).toBe("validation_failed");
     expect(await codeOf(setProfilePhoto(user.id, new Uint8Array(6 * 1024 * 1024)))).toBe("payload_too_large");
+    // A real PNG header over corrupt data passes the header check; decoding refuses it (422, not 500).
+    const good = new Uint8Array(await sharp({ create: { width: 16, height: 16, channels: 3, background: "#08f" } }).png().toBuffer());
+    const corrupt = good.slice(0, good.length - 20);
+    corrupt.set([0xde, 0xad, 0xbe, 0xef], 60);
+    expect(await codeOf(setProfilePhoto(user.id, corrupt))).toBe("validation_failed");
     expect((await getProfile(user.id)).photoUrl).toBeNull();
   });
 

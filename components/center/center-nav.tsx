@@ -5,16 +5,17 @@ import { hasPermission, type CenterAccess } from "@/lib/access/center-scope";
 /** The dashboard's links, shown only where the visitor's role has the permission. */
 export async function CenterNav({ access }: { access: CenterAccess }) {
   const [t, tOrders, tFinance] = await Promise.all([getTranslations("centerAdmin.nav"), getTranslations("centerOrders.nav"), getTranslations("centerFinance.nav")]);
-  const [tCoupons, tCourses, tStudents, tNotifications, tSettings] = await Promise.all([
+  const [tCoupons, tCourses, tStudents, tNotifications, tSettings, tOverview] = await Promise.all([
     getTranslations("centerCoupons.nav"),
     getTranslations("centerCourses.nav"),
     getTranslations("centerStudents.nav"),
     getTranslations("centerNotifications.nav"),
     getTranslations("centerSettings.nav"),
+    getTranslations("centerOverview.nav"),
   ]);
   const base = `/center/${encodeURIComponent(access.centerSlug)}`;
   const links = [
-    { href: base, label: t("home"), show: true },
+    { href: base, label: tOverview("overview"), show: true },
     { href: `${base}/courses`, label: tCourses("courses"), show: hasPermission(access, "course.read") },
     { href: `${base}/students`, label: tStudents("students"), show: hasPermission(access, "student.read") },
     { href: `${base}/orders`, label: tOrders("orders"), show: hasPermission(access, "order.read") },

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { CourseGrid } from "@/components/catalog/course-grid";
 import { MoreLink } from "@/components/site/more-link";
+import { recordCatalogSearch } from "@/lib/analytics/record-search";
 import { cachedListCategories, cachedListCourses } from "@/lib/catalog/cached-catalog";
 import { AppError } from "@/lib/http/errors";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -34,6 +35,8 @@ export default async function CoursesPage({ searchParams }: Props) {
       throw error;
     },
   );
+  // Not awaited: recording never slows or fails the search (ADR 0021).
+  void recordCatalogSearch({ q: params.q, cursor: params.cursor, items: page.items, platform: "WEB" });
   const link = (overrides: Record<string, string | undefined>) => {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries({ q: params.q, category: params.category, ...overrides })) if (value) query.set(key, value);

@@ -9,6 +9,8 @@ import { AppError } from "@/lib/http/errors";
  */
 export async function findStaffLiveClassOrThrow(client: Db | Tx, access: CenterAccess, liveClassId: string) {
   requirePermission(access, "live_class.write");
+  // A malformed id is a missing id (not a database error on the uuid column).
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(liveClassId)) throw new AppError("not_found");
   const found = await client.liveClass.findFirst({
     where: { id: liveClassId, centerId: access.centerId, course: courseScope(access) },
     select: {

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { courseScope, requirePermission, type CenterAccess } from "@/lib/access/center-scope";
 import { logActivity } from "@/lib/audit/log-activity";
 import { db } from "@/lib/db";
@@ -8,23 +7,12 @@ import { ZOOM_TIMEZONE } from "@/lib/integrations/zoom/zoom-client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
 import { describeError, log } from "@/lib/log";
-import { unicodeLine } from "@/lib/text/unicode-schema";
+import { scheduleLiveClassInput, type ScheduleLiveClassInput } from "./live-class-input";
 import { staffLiveClassSelect, toStaffLiveClassDto, type StaffLiveClassDto } from "./live-class-dto";
 import { writeReminders } from "./live-class-reminders";
 import { callZoom } from "./zoom-failure";
 
-// Stored as Unicode (Zawgyi converted), and sent to Zoom as the meeting topic.
-const title = unicodeLine().min(1).max(200);
-
-export const scheduleLiveClassInput = z.object({
-  courseId: z.uuid(),
-  sectionId: z.uuid().optional(),
-  titleEn: title.optional(),
-  titleMy: title.optional(),
-  startsAt: z.coerce.date(),
-  durationMinutes: z.number().int().min(15).max(300),
-});
-export type ScheduleLiveClassInput = z.input<typeof scheduleLiveClassInput>;
+export { scheduleLiveClassInput, type ScheduleLiveClassInput };
 
 /** A field error in the contract's shape, for rules zod cannot see (time, section of the course). */
 export function fieldError(path: string, code: string, message: string): AppError {

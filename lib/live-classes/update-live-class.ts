@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import type { CenterAccess } from "@/lib/access/center-scope";
 import { logActivity } from "@/lib/audit/log-activity";
 import { db } from "@/lib/db";
@@ -9,14 +8,11 @@ import { AppError } from "@/lib/http/errors";
 import { staffLiveClassSelect, toStaffLiveClassDto, type StaffLiveClassDto } from "./live-class-dto";
 import { dropPendingReminders, writeReminders } from "./live-class-reminders";
 import { findStaffLiveClassOrThrow } from "./find-staff-live-class";
-import { fieldError, meetingTopic, scheduleLiveClassInput } from "./schedule-live-class";
+import { updateLiveClassInput, type UpdateLiveClassInput } from "./live-class-input";
+import { fieldError, meetingTopic } from "./schedule-live-class";
 import { callZoom } from "./zoom-failure";
 
-export const updateLiveClassInput = scheduleLiveClassInput
-  .omit({ courseId: true, sectionId: true })
-  .partial()
-  .extend({ sectionId: z.uuid().nullable().optional() });
-export type UpdateLiveClassInput = z.input<typeof updateLiveClassInput>;
+export { updateLiveClassInput, type UpdateLiveClassInput };
 
 /**
  * Changes a scheduled class's title, section, time or length. A new time or title is sent to Zoom

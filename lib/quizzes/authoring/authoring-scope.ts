@@ -8,17 +8,25 @@ import { AppError } from "@/lib/http/errors";
 // center's id, or an unassigned course's, matches nothing and answers not_found like a missing id.
 
 /** The permission check every authoring function starts with (403 for a member without it). */
+// A malformed id is a missing id (not a database error on the uuid column).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function assertUuid(id: string): void {
+  if (typeof id !== "string" || !UUID.test(id)) throw new AppError("not_found");
+}
+
 export function requireQuizWrite(access: CenterAccess): void {
   requirePermission(access, "quiz.write");
 }
 
 export async function findCourseOrThrow(client: Db | Tx, access: CenterAccess, courseId: string) {
+  assertUuid(courseId);
   const course = await client.course.findFirst({ where: { ...courseScope(access), id: courseId }, select: { id: true, centerId: true } });
   if (!course) throw new AppError("not_found");
   return course;
 }
 
 export async function findQuizOrThrow(client: Db | Tx, access: CenterAccess, quizId: string) {
+  assertUuid(quizId);
   const scope = courseScope(access);
   const quiz = await client.quiz.findFirst({
     where: { id: quizId, centerId: access.centerId, course: scope },
@@ -29,6 +37,7 @@ export async function findQuizOrThrow(client: Db | Tx, access: CenterAccess, qui
 }
 
 export async function findPoolOrThrow(client: Db | Tx, access: CenterAccess, poolId: string) {
+  assertUuid(poolId);
   const pool = await client.questionPool.findFirst({
     where: { id: poolId, centerId: access.centerId, course: courseScope(access) },
     select: { id: true, centerId: true, courseId: true },
@@ -38,6 +47,7 @@ export async function findPoolOrThrow(client: Db | Tx, access: CenterAccess, poo
 }
 
 export async function findQuestionOrThrow(client: Db | Tx, access: CenterAccess, questionId: string) {
+  assertUuid(questionId);
   const question = await client.question.findFirst({
     where: { id: questionId, centerId: access.centerId, pool: { centerId: access.centerId, course: courseScope(access) } },
     select: {

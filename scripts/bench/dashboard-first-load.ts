@@ -38,11 +38,18 @@ try {
   const paths = [center, `${center}/courses`, `${center}/courses/new`, `${center}/students`, `${center}/orders`, `${center}/finance`, `${center}/coupons`, `${center}/notifications/new`, `${center}/settings`];
   await page.goto(`${center}/courses`);
   const courseHref = await page.locator(`a[href^="${center}/courses/"]:not([href$="/new"])`).first().getAttribute("href");
-  if (courseHref) paths.push(courseHref, `${courseHref}/quizzes`, `${courseHref}/live-classes`);
+  if (courseHref) {
+    paths.push(courseHref, `${courseHref}/quizzes`, `${courseHref}/live-classes`);
+    await page.goto(`${courseHref}/quizzes`);
+    const quizHref = await page.locator(`a[href^="${courseHref}/quizzes/"]:not([href$="/new"])`).first().getAttribute("href", { timeout: 5_000 }).catch(() => null);
+    if (quizHref) paths.push(quizHref);
+  }
   for (const path of paths) {
     const result = await measureFirstLoad(baseUrl, path, cookie);
     worst = Math.max(worst, result.jsKbGzip);
     process.stdout.write(`${describeFirstLoad(result)}\n`);
+    // BENCH_FILES=1 lists each script (largest first), to see what a page adds to the shared ones.
+    if (process.env.BENCH_FILES) for (const file of [...result.files].sort((a, b) => b.kbGzip - a.kbGzip)) process.stdout.write(`    ${file.kbGzip.toFixed(1).padStart(6)} kB  ${file.url}\n`);
   }
 } finally {
   await browser.close();

@@ -11,6 +11,7 @@ import { createCourseInput, updateCourseInput } from "@/lib/authoring/schemas";
 import { CourseFormFields } from "./course-form-fields";
 import { toCreateCourseInput, toUpdateCourseInput, type CourseFormValues } from "./course-form-values";
 import { mappedResolver } from "./mapped-resolver";
+import { FormError } from "@/components/ui/form-error";
 
 type Category = { id: string; name: string };
 
@@ -55,11 +56,7 @@ export function CourseForm({ slug, categories, defaults, courseId, canPrice }: P
   return (
     <form onSubmit={submit} noValidate className="space-y-6">
       <CourseFormFields form={form} categories={categories} canPrice={canPrice} />
-      {formState.errors.root?.server ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {formState.errors.root.server.message}
-        </p>
-      ) : null}
+      <FormError message={formState.errors.root?.server?.message} className="rounded-md bg-red-50 p-3 text-sm text-red-800" />
       {saved ? (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-800">
           {t("saved")}

@@ -9,6 +9,7 @@ import { FormField, fieldProps, inputClass } from "@/components/ui/form-field";
 import { createLessonInput, updateLessonInput } from "@/lib/authoring/schemas";
 import { mappedResolver } from "./mapped-resolver";
 import { toCreateLessonInput, toUpdateLessonInput, type LessonFormValues } from "./outline-form-values";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = {
   slug: string;
@@ -82,11 +83,7 @@ export function LessonForm({ slug, target, defaults, onDone, onCancel }: Props) 
       ) : null}
       {field("bodyEn", t("outline.bodyEn"), "textarea")}
       {field("bodyMy", t("outline.bodyMy"), "textarea")}
-      {errors.root?.server ? (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-2">
-          {errors.root.server.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.server?.message} className="text-sm text-red-700 sm:col-span-2" />
       <div className="flex gap-2 sm:col-span-2">
         <Button type="submit" size="sm" disabled={isSubmitting}>
           {t("outline.saveLesson")}

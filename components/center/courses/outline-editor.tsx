@@ -9,7 +9,7 @@ import type { CourseOutline } from "@/lib/authoring/reads/get-outline";
 import { outlineCollision, useOutlineAnnouncements } from "./outline-dnd";
 import { dragId, dropToMove, stepMove, type OutlineMove } from "./outline-moves";
 import { OutlineSection } from "./outline-section";
-import { SectionForm } from "./section-form";
+import { SectionForm } from "./lazy-outline-forms";
 import { useInvalidateOutline, useMoveOutlineItem, useOutline, type OutlineScope } from "./use-outline";
 
 type Props = { scope: OutlineScope; initial: CourseOutline; canEdit: boolean };

@@ -11,7 +11,7 @@ import { Dialog } from "@/components/ui/dialog";
 import type { OutlineLesson as Lesson } from "@/lib/authoring/reads/get-outline";
 import { localized } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/locales";
-import { LessonForm } from "./lesson-form";
+import { LessonForm } from "./lazy-outline-forms";
 import { lessonFormDefaults } from "./outline-form-values";
 import { dragId } from "./outline-moves";
 import { MoveButtons } from "./move-buttons";

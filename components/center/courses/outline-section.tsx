@@ -11,12 +11,12 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { OutlineSection as Section } from "@/lib/authoring/reads/get-outline";
 import { localized } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/locales";
-import { LessonForm } from "./lesson-form";
+import { LessonForm } from "./lazy-outline-forms";
 import { MoveButtons } from "./move-buttons";
 import { OutlineLesson } from "./outline-lesson";
 import { lessonFormDefaults } from "./outline-form-values";
 import { dragId } from "./outline-moves";
-import { SectionForm } from "./section-form";
+import { SectionForm } from "./lazy-outline-forms";
 import { unwrap } from "./use-outline";
 
 type Props = {

@@ -9,6 +9,7 @@ import { FormField, fieldProps, inputClass } from "@/components/ui/form-field";
 import { createSectionInput, updateSectionInput } from "@/lib/authoring/schemas";
 import { mappedResolver } from "./mapped-resolver";
 import { toCreateSectionInput, toUpdateSectionInput, type SectionFormValues } from "./outline-form-values";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = {
   slug: string;
@@ -49,11 +50,7 @@ export function SectionForm({ slug, target, defaults = { titleEn: "", titleMy: "
       <FormField id={`${idBase}-titleMy`} label={t("outline.sectionTitleMy")} error={errors.titleMy ? error : undefined}>
         <input className={inputClass} {...fieldProps(`${idBase}-titleMy`, { error: errors.titleMy ? error : undefined })} {...form.register("titleMy")} />
       </FormField>
-      {errors.root?.server ? (
-        <p role="alert" className="text-sm text-red-700 sm:col-span-2">
-          {errors.root.server.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.server?.message} className="text-sm text-red-700 sm:col-span-2" />
       <div className="flex gap-2 sm:col-span-2">
         <Button type="submit" size="sm" disabled={isSubmitting}>
           {t("outline.saveSection")}

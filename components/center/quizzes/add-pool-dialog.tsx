@@ -12,6 +12,7 @@ import { addQuizPoolInput, type AddQuizPoolInput } from "@/lib/quizzes/authoring
 import { applyCodedError, useErrorAt } from "./action-errors";
 import type { QuizEditorActions } from "./quiz-editor-actions";
 import { textOrNull, typedInt } from "./typed-number";
+import { FormError } from "@/components/ui/form-error";
 
 type Values = { titleEn: string; titleMy: string; drawCount: string };
 const FIELDS = [
@@ -56,11 +57,7 @@ export function AddPoolDialog({ quizId, save }: { quizId: string; save: QuizEdit
           <Button type="submit" disabled={isSubmitting}>
             {t("create")}
           </Button>
-          {errors.root?.server ? (
-            <p role="alert" className="text-sm text-red-700">
-              {errors.root.server.message}
-            </p>
-          ) : null}
+          <FormError message={errors.root?.server?.message} />
         </div>
       </form>
     </Dialog>

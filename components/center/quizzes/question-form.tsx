@@ -11,6 +11,7 @@ import { addQuestionInput, updateQuestionInput, type AddQuestionInput, type Upda
 import { applyCodedError, useErrorAt } from "./action-errors";
 import { QuestionOptionFields } from "./question-option-fields";
 import { optionsForType, toAddQuestionInput, toQuestionInput, type QuestionFormValues, type QuestionType } from "./question-form-values";
+import { FormError } from "@/components/ui/form-error";
 
 type Saved = ActionResult<{ id: string }>;
 export type QuestionFormProps = {
@@ -84,11 +85,7 @@ export function QuestionForm(props: QuestionFormProps) {
         <Button variant="secondary" onClick={props.onDone}>
           {t("cancel")}
         </Button>
-        {errors.root?.server ? (
-          <p role="alert" className="text-sm text-red-700">
-            {errors.root.server.message}
-          </p>
-        ) : null}
+        <FormError message={errors.root?.server?.message} />
       </div>
     </form>
   );

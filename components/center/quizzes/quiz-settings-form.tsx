@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 import { createQuizInput, updateQuizInput, type CreateQuizInput, type UpdateQuizInput } from "@/lib/quizzes/authoring/quiz-input";
 import { applyCodedError, useErrorAt } from "./action-errors";
 import { NEW_QUIZ, toCreateQuizInput, toQuizFormValues, toQuizInput, type QuizFormValues, type StoredQuiz } from "./quiz-form-values";
+import { FormError, FormSaved } from "@/components/ui/form-error";
 
 type Saved = ActionResult<{ id: string }>;
 type Props =
@@ -96,16 +97,8 @@ export function QuizSettingsForm(props: Props) {
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? t("saving") : props.mode === "create" ? t("create") : t("save")}
         </Button>
-        {saved && !form.formState.isDirty ? (
-          <p role="status" className="text-sm text-green-800">
-            {t("saved")}
-          </p>
-        ) : null}
-        {errors.root?.server ? (
-          <p role="alert" className="text-sm text-red-700">
-            {errors.root.server.message}
-          </p>
-        ) : null}
+        <FormSaved show={saved && !form.formState.isDirty} text={t("saved")} />
+        <FormError message={errors.root?.server?.message} />
       </div>
     </form>
   );

@@ -11,10 +11,11 @@ import { FormField, fieldProps, inputClass } from "@/components/ui/form-field";
 import { centerProfileInput, type CenterProfileInput, type CenterProfileValues } from "@/lib/centers/settings/center-profile-schema";
 import type { ActionResult } from "@/lib/http/action-result";
 import { useErrorText } from "./use-error-text";
+import { FormError, FormSaved } from "@/components/ui/form-error";
 
 type Props = {
   initial: CenterProfileInput;
-  save: (input: CenterProfileInput) => Promise<ActionResult<null>>;
+  save: (input: CenterProfileInput) => Promise<ActionResult<CenterProfileValues>>;
 };
 
 type FieldName = keyof CenterProfileInput;
@@ -45,8 +46,8 @@ export function CenterProfileForm({ initial, save }: Props) {
     setSaved(false);
     const result = await save(values);
     if (!result.ok) return applyActionError(form.setError, result.error);
-    // Show what was stored (E.164 phone, Unicode text) and fetch the header's new name.
-    form.reset(values);
+    // Show what the server stored (E.164 phone, Unicode text) and fetch the header's new name.
+    form.reset(result.data);
     setSaved(true);
     router.refresh();
   });
@@ -78,16 +79,8 @@ export function CenterProfileForm({ initial, save }: Props) {
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? t("saving") : t("save")}
         </Button>
-        {saved && !form.formState.isDirty ? (
-          <p role="status" className="text-sm text-green-800">
-            {t("saved")}
-          </p>
-        ) : null}
-        {errors.root?.server ? (
-          <p role="alert" className="text-sm text-red-700">
-            {errors.root.server.message}
-          </p>
-        ) : null}
+        <FormSaved show={saved && !form.formState.isDirty} text={t("saved")} />
+        <FormError message={errors.root?.server?.message} />
       </div>
     </form>
   );

@@ -11,6 +11,7 @@ import { FormField, fieldProps, inputClass } from "@/components/ui/form-field";
 import { DEACTIVATE_WORD, confirmsDeactivation, deactivateAccountInput, type DeactivateAccountInput } from "@/lib/account/deactivate-account-schema";
 import type { ActionResult } from "@/lib/http/action-result";
 import { useErrorText } from "./use-error-text";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = {
   /** The center's name in the reader's language (what the dialog asks to type). */
@@ -59,11 +60,7 @@ export function DeactivateAccountDialog({ centerName, centerNames, deactivate }:
                 className={inputClass}
               />
             </FormField>
-            {errors.root?.server ? (
-              <p role="alert" className="text-sm text-red-700">
-                {errors.root.server.message}
-              </p>
-            ) : null}
+            <FormError message={errors.root?.server?.message} />
             <div className="flex justify-end gap-3">
               <AlertDialog.Cancel className="rounded-md border border-slate-300 px-4 py-2">{t("cancel")}</AlertDialog.Cancel>
               <Button type="submit" variant="danger" disabled={isSubmitting || !confirmsDeactivation(typed, centerNames)}>

@@ -13,6 +13,7 @@ import type { ContactLookup } from "@/lib/centers/students/student-dto";
 import { findUserByContactInput, type FindUserByContactInput } from "@/lib/centers/students/student-schemas";
 import { GrantEnrollmentForm } from "./grant-enrollment-form";
 import { StudentIdentity } from "./student-identity";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { slug: string; centerId: string; courses: { id: string; title: string }[] };
 
@@ -57,11 +58,7 @@ export function EnrollStudentDialog({ slug, centerId, courses }: Props) {
           {t("find")}
         </Button>
       </form>
-      {errors.root?.server ? (
-        <p role="alert" className="mt-3 text-sm text-red-700">
-          {errors.root.server.message}
-        </p>
-      ) : null}
+      <FormError message={errors.root?.server?.message} className="mt-3 text-sm text-red-700" />
       {lookup && !lookup.found ? (
         <p role="status" className="mt-4 rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="student-not-found">
           {t("notFound")}

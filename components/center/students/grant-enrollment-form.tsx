@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { FormField, fieldProps, inputClass } from "@/components/ui/form-field";
 import { GRANT_REASONS, grantEnrollmentForm, type GrantEnrollmentForm } from "@/lib/centers/students/student-schemas";
 import { studentKeys } from "./student-keys";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = {
   slug: string;
@@ -80,11 +81,7 @@ export function GrantEnrollmentForm({ slug, centerId, userId, courses, onGranted
             {t(done)}
           </p>
         ) : null}
-        {errors.root?.server ? (
-          <p role="alert" className="text-sm text-red-700">
-            {errors.root.server.message}
-          </p>
-        ) : null}
+        <FormError message={errors.root?.server?.message} />
         {errors.userId ? (
           <p role="alert" className="text-sm text-red-700">
             {t("userMissing")}

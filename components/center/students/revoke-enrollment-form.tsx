@@ -12,6 +12,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormField, fieldProps, inputClass } from "@/components/ui/form-field";
 import { REVOCATION_REASONS, revokeEnrollmentForm, type RevokeEnrollmentForm } from "@/lib/centers/students/student-schemas";
 import { studentKeys } from "./student-keys";
+import { FormError } from "@/components/ui/form-error";
 
 type Props = { slug: string; centerId: string; enrollmentId: string; courseTitle: string };
 
@@ -67,11 +68,7 @@ export function RevokeEnrollmentForm({ slug, centerId, enrollmentId, courseTitle
             onConfirm={() => void submit()}
             destructive
           />
-          {errors.root?.server ? (
-            <p role="alert" className="text-red-700">
-              {errors.root.server.message}
-            </p>
-          ) : null}
+          <FormError message={errors.root?.server?.message} className="text-red-700" />
         </div>
       </form>
     </details>

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 
-export type FirstLoad = { path: string; status: number; scripts: number; jsKbGzip: number; jsKbRaw: number; inlineKbGzip: number; htmlKbGzip: number };
+export type FirstLoad = { path: string; status: number; scripts: number; files: { url: string; kbGzip: number }[]; jsKbGzip: number; jsKbRaw: number; inlineKbGzip: number; htmlKbGzip: number };
 
 /**
  * First-load JavaScript of a page, measured from the served HTML (Next 16 no longer prints sizes):
@@ -21,13 +21,16 @@ export async function measureFirstLoad(baseUrl: string, path: string, cookie?: s
   for (const match of html.matchAll(/<link[^>]+rel="(?:modulepreload|preload)"[^>]+href="([^"]+\.js[^"]*)"/g)) urls.add(match[1] as string);
   let raw = 0;
   let gzip = 0;
+  const files: FirstLoad["files"] = [];
   for (const url of urls) {
     const body = Buffer.from(await (await fetch(new URL(url, baseUrl))).arrayBuffer());
+    const zipped = gzipSync(body, { level: 9 }).length;
     raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
+    gzip += zipped;
+    files.push({ url, kbGzip: zipped / 1024 });
   }
   const inline = Buffer.from([...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join(""));
-  return { path, status: response.status, scripts: urls.size, jsKbGzip: gzip / 1024, jsKbRaw: raw / 1024, inlineKbGzip: gzipSync(inline).length / 1024, htmlKbGzip: gzipSync(html).length / 1024 };
+  return { path, status: response.status, scripts: urls.size, files, jsKbGzip: gzip / 1024, jsKbRaw: raw / 1024, inlineKbGzip: gzipSync(inline).length / 1024, htmlKbGzip: gzipSync(html).length / 1024 };
 }
 
 export function describeFirstLoad(r: FirstLoad): string {

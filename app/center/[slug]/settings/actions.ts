@@ -21,8 +21,8 @@ import { messagesFor } from "@/lib/i18n/messages";
 export async function updateCenterProfileAction(slug: string, input: CenterProfileInput) {
   return runAction(async () => {
     const access = await getCenterActionAccess(slug);
-    await updateCenterProfile(access, input, await webClientInfo());
-    return null;
+    // What was stored (E.164 phone, Unicode text), for the form to show.
+    return (await updateCenterProfile(access, input, await webClientInfo())).values;
   });
 }
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
 import { CourseDetailsView } from "@/components/center/courses/course-details-view";
-import { CourseForm } from "@/components/center/courses/course-form";
+import { CourseDetailsEditor } from "@/components/center/courses/course-details-editor";
 import { courseFormDefaults } from "@/components/center/courses/course-form-values";
 import { CourseStatusBadge } from "@/components/center/courses/course-status-badge";
 import { InstructorPanel } from "@/components/center/courses/instructor-panel";
@@ -53,6 +53,7 @@ export default async function CenterCoursePage({ params }: Props) {
   const canPrice = hasPermission(access, "course.price");
   const title = localized(course.titleEn, course.titleMy, locale) || t("list.untitled");
   const price = formatMoney({ amount: course.priceAmount, currency: course.currency }, locale);
+  const details = <CourseDetailsView course={course} categoryName={categories.find((c) => c.id === course.categoryId)?.name ?? ""} />;
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
       <CenterHeader access={access} locale={locale} />
@@ -81,9 +82,11 @@ export default async function CenterCoursePage({ params }: Props) {
       </nav>
       <div className="mt-8">
         {hasPermission(access, "course.update") ? (
-          <CourseForm slug={access.centerSlug} courseId={course.id} categories={categories.map(({ id, name }) => ({ id, name }))} defaults={courseFormDefaults(course)} canPrice={canPrice} />
+          <CourseDetailsEditor slug={access.centerSlug} courseId={course.id} categories={categories.map(({ id, name }) => ({ id, name }))} defaults={courseFormDefaults(course)} canPrice={canPrice}>
+            {details}
+          </CourseDetailsEditor>
         ) : (
-          <CourseDetailsView course={course} categoryName={categories.find((c) => c.id === course.categoryId)?.name ?? ""} />
+          details
         )}
         {canPrice ? null : <p className="mt-4 text-sm text-slate-600">{t("form.priceReadOnly", { price })}</p>}
       </div>

@@ -35,6 +35,13 @@ describe("parseEnv", () => {
     for (const name of [...SECRET_NAMES, "DATABASE_URL", "FIREBASE_SERVICE_ACCOUNT", "EMAIL_SMTP_URL", "EMAIL_FROM"]) expect(message).toContain(name);
   });
 
+  it("lets only demo mode lift the per-address sign-in code limit", () => {
+    expect(parseEnv({ OTP_DEMO_SENDS_PER_IP_HOUR: "1000" }).OTP_DEMO_SENDS_PER_IP_HOUR).toBe(1000);
+    expect(parseEnv({}).OTP_DEMO_SENDS_PER_IP_HOUR).toBeUndefined();
+    expect(() => parseEnv(production({ OTP_DEMO_SENDS_PER_IP_HOUR: "1000" }))).toThrow(/OTP_DEMO_SENDS_PER_IP_HOUR is for demo mode only/);
+    expect(() => parseEnv(production())).not.toThrow();
+  });
+
   it("refuses a demo secret in production mode", () => {
     const real = Object.fromEntries(SECRET_NAMES.map((n) => [n, `real-${n}-value-long-enough-0123456789`]));
     const source = {

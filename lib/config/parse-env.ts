@@ -34,6 +34,11 @@ const envSchema = z.object({
   // OTP delivery (lib/messaging). Demo mode ignores them: every message goes to the development outbox.
   /** Seconds-scale memory cache of public catalog reads; 0 turns it off (the test harness does). */
   PUBLIC_READ_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  /**
+   * Demo mode only: sign-in codes one IP address may request per hour (default: the production rule,
+   * lib/auth/otp/otp-rules.ts). The e2e suite raises it: all its browsers share 127.0.0.1.
+   */
+  OTP_DEMO_SENDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(100_000).optional(),
   /** Local-disk file storage (demo and single-machine installs); relative to the project folder. */
   STORAGE_DIR: z.string().trim().min(1).default(".data/uploads"),
   SMS_PROVIDER: optionalText.pipe(z.enum(["http"]).optional()),
@@ -86,6 +91,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     }
   }
   if (raw.APP_MODE === "production") problems.push(...otpDeliveryProblems(raw));
+  if (raw.APP_MODE === "production" && raw.OTP_DEMO_SENDS_PER_IP_HOUR !== undefined) {
+    problems.push("OTP_DEMO_SENDS_PER_IP_HOUR is for demo mode only; production keeps the per-address limit");
+  }
   if (raw.APP_MODE === "production") {
     for (const name of ["DINGER_PROJECT_NAME", "DINGER_MERCHANT_NAME"] as const) if (raw[name] === undefined) problems.push(`${name} is required in production mode`);
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import type { Contact } from "@/lib/contact/normalize-contact";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
@@ -85,7 +86,7 @@ async function enforceSendCaps(contact: Contact, ip: string | null, now: Date) {
       // Without a known address (e.g. a server action behind no proxy) only the contact caps apply.
       ...(ip
         ? [
-            { rule: OTP_LIMITS.sendsPerIpHour, subject: rateLimitKeyForIp(ip) },
+            { rule: { ...OTP_LIMITS.sendsPerIpHour, limit: env().OTP_DEMO_SENDS_PER_IP_HOUR ?? OTP_LIMITS.sendsPerIpHour.limit }, subject: rateLimitKeyForIp(ip) },
             { rule: OTP_LIMITS.sendsPerIpDay, subject: rateLimitKeyForIp(ip) },
           ]
         : []),

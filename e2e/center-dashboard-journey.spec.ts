@@ -109,7 +109,6 @@ test("an admin builds and sells a course, sees the sale in the report and CSV; t
   await expect(student.getByTestId("kbzpay-callback")).toHaveAttribute("data-http-status", "200");
   await student.goto("/learn");
   await expect(student.getByTestId("my-courses").getByRole("link", { name: title, exact: true })).toBeVisible();
-  await studentContext.close();
 
   // The admin sees the sale in today's report by course, and in the CSV.
   const today = yangonToday();
@@ -123,6 +122,23 @@ test("an admin builds and sells a course, sees the sale in the report and CSV; t
   const line = csv.split("\n").find((entry) => entry.includes(reference));
   expect(line, `the CSV has order ${reference}`).toBeTruthy();
   expect(line).toContain(title);
+
+  // An announcement to the course's students, sent now; the student finds it in their inbox.
+  await page.goto(`${dashboard}/notifications/new`);
+  await page.getByLabel("Course").selectOption({ label: title });
+  const english = page.getByRole("group", { name: "English" });
+  await english.getByLabel("Title").fill("Welcome to the course");
+  await english.getByLabel("Message").fill("The first live class is on Saturday.");
+  await page.getByRole("button", { name: "Send now" }).click();
+  await expect(page).toHaveURL(/\/notifications\?notice=sent$/);
+  await student.goto("/account");
+  await student.getByRole("link", { name: "Open your notifications" }).click();
+  const inbox = student.getByTestId("inbox");
+  await expect(inbox.locator('li[data-read="false"]').filter({ hasText: "Welcome to the course" })).toContainText("The first live class is on Saturday.");
+  await student.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(student.getByTestId("inbox-unread")).toHaveText("Everything is read.");
+  await expect(inbox.locator('li[data-read="false"]')).toHaveCount(0);
+  await studentContext.close();
   await adminContext.close();
 
   // The instructor: this course and their own, not the center's other courses.

@@ -12,6 +12,7 @@ import {
 import { completeLessonEndpoint, getLessonEndpoint, listMyCoursesEndpoint, listMyFollowingEndpoint } from "./learning-endpoints";
 import { joinLiveClassEndpoint, listMyLiveClassesEndpoint } from "./live-class-endpoints";
 import { deleteMyPhotoEndpoint, getMeEndpoint, putMyPhotoEndpoint, updateMeEndpoint } from "./me-endpoints";
+import { listMyNotificationsEndpoint, markAllNotificationsReadEndpoint, markNotificationReadEndpoint } from "./notification-endpoints";
 import { getQuizEndpoint, listMyQuizAttemptsEndpoint, startQuizAttemptEndpoint, submitQuizAttemptEndpoint } from "./quiz-endpoints";
 
 /** Every endpoint of /api/v1, in the order the reference shows them. The OpenAPI document reads this. */
@@ -40,6 +41,9 @@ export const endpoints: readonly EndpointSpec[] = [
   updateMeEndpoint,
   putMyPhotoEndpoint,
   deleteMyPhotoEndpoint,
+  listMyNotificationsEndpoint,
+  markNotificationReadEndpoint,
+  markAllNotificationsReadEndpoint,
   getQuizEndpoint,
   startQuizAttemptEndpoint,
   listMyQuizAttemptsEndpoint,

@@ -24,11 +24,12 @@ export default async function AccountPage({ searchParams }: Props) {
   const actor = await getWebActor();
   if (!actor) redirect("/login?next=/account");
   const locale = await currentLocale();
-  const [t, tl, tf, to, params, profile, categories, professions, centers] = await Promise.all([
+  const [t, tl, tf, to, tn, params, profile, categories, professions, centers] = await Promise.all([
     getTranslations("account"),
     getTranslations("language"),
     getTranslations("following"),
     getTranslations("checkout.orders"),
+    getTranslations("inbox"),
     searchParams,
     getProfile(actor.userId),
     listCategories(locale),
@@ -70,6 +71,13 @@ export default async function AccountPage({ searchParams }: Props) {
         <h2 id="orders" className="text-lg font-semibold">{to("title")}</h2>
         <Link href="/account/orders" className="mt-2 inline-block text-brand-700 underline">
           {to("accountLink")}
+        </Link>
+      </section>
+
+      <section aria-labelledby="notifications">
+        <h2 id="notifications" className="text-lg font-semibold">{tn("title")}</h2>
+        <Link href="/account/notifications" className="mt-2 inline-block text-brand-700 underline">
+          {tn("accountLink")}
         </Link>
       </section>
 

@@ -1,23 +1,12 @@
 import { z } from "zod";
+import { NotificationKind } from "@/lib/generated/prisma/enums";
 import { pageOf } from "@/lib/http/pagination";
 
 /** One notification of the caller's in-app inbox. `data` holds ids for deep links, never personal data. */
 export const notificationDto = z
   .object({
     id: z.uuid(),
-    kind: z.enum([
-      "ORDER_RECEIPT",
-      "PAYMENT_FAILED",
-      "REFUND_UPDATE",
-      "ENROLLMENT_GRANTED",
-      "COURSE_ANNOUNCEMENT",
-      "LIVE_CLASS_REMINDER",
-      "QUIZ_RESULT",
-      "NEW_COURSE_FROM_FOLLOWED",
-      "SUPPORT_REPLY",
-      "POLICY_UPDATE",
-      "ACCOUNT_SECURITY",
-    ]),
+    kind: z.enum(NotificationKind),
     title: z.string(),
     body: z.string(),
     data: z.record(z.string(), z.unknown()).nullable(),

@@ -15,6 +15,7 @@ import { listCourseInstructors } from "./reads/list-course-instructors";
 // the web session mocked (getWebActor) as in the coupon action tests.
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/web-actor", () => ({ getWebActor: async () => session.actor }));
+vi.mock("@/lib/i18n/current-locale", () => ({ currentLocale: async () => "en" }));
 
 const { GET } = await import("@/app/center/[slug]/courses/[courseId]/outline/route");
 // Next passes the route's own params; callRoute's handler type is the general record.

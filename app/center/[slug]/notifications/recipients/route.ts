@@ -1,6 +1,4 @@
-import { getCenterAccess } from "@/lib/access/center-scope";
-import { getWebActor } from "@/lib/auth/web-actor";
-import { toAppError } from "@/lib/http/map-error";
+import { centerJson } from "@/lib/http/center-json-route";
 import { previewRecipients } from "@/lib/notifications/announcements/preview-recipients";
 
 export const dynamic = "force-dynamic";
@@ -12,13 +10,5 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  try {
-    const access = await getCenterAccess(await getWebActor(), slug);
-    const preview = await previewRecipients(access, { courseId: new URL(req.url).searchParams.get("courseId") ?? "" });
-    return Response.json(preview, { headers: { "cache-control": "private, no-store" } });
-  } catch (error) {
-    const { appError, unexpected } = toAppError(error);
-    if (unexpected) throw error;
-    return Response.json({ error: { code: appError.code, message: appError.code } }, { status: appError.status, headers: { "cache-control": "no-store" } });
-  }
+  return centerJson(req, slug, (access) => previewRecipients(access, { courseId: new URL(req.url).searchParams.get("courseId") ?? "" }));
 }

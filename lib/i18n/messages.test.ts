@@ -21,6 +21,18 @@ import enCenterNotifications from "./messages/en-center-notifications.json";
 import myCenterNotifications from "./messages/my-center-notifications.json";
 import enCenterSettings from "./messages/en-center-settings.json";
 import myCenterSettings from "./messages/my-center-settings.json";
+import enNotify from "./messages/en-notify.json";
+import myNotify from "./messages/my-notify.json";
+import enNotificationPrefs from "./messages/en-notification-prefs.json";
+import myNotificationPrefs from "./messages/my-notification-prefs.json";
+import enTelegram from "./messages/en-telegram.json";
+import myTelegram from "./messages/my-telegram.json";
+import enTelegramGroups from "./messages/en-telegram-groups.json";
+import myTelegramGroups from "./messages/my-telegram-groups.json";
+import enMessenger from "./messages/en-messenger.json";
+import myMessenger from "./messages/my-messenger.json";
+import enOutboxAdmin from "./messages/en-outbox-admin.json";
+import myOutboxAdmin from "./messages/my-outbox-admin.json";
 import { messagesFor } from "./messages";
 import { ERROR_STATUS } from "@/lib/http/errors";
 
@@ -69,6 +81,12 @@ describe("messages", () => {
       { name: "center-overview", en: enCenterOverview, my: myCenterOverview },
       { name: "center-notifications", en: enCenterNotifications, my: myCenterNotifications },
       { name: "center-settings", en: enCenterSettings, my: myCenterSettings },
+      { name: "notify", en: enNotify, my: myNotify },
+      { name: "notification-prefs", en: enNotificationPrefs, my: myNotificationPrefs },
+      { name: "telegram", en: enTelegram, my: myTelegram },
+      { name: "telegram-groups", en: enTelegramGroups, my: myTelegramGroups },
+      { name: "messenger", en: enMessenger, my: myMessenger },
+      { name: "outbox-admin", en: enOutboxAdmin, my: myOutboxAdmin },
     ];
     for (const catalogue of catalogues) {
       it(`${catalogue.name}: same keys in English and Burmese, none empty, Burmese in Burmese script`, () => {

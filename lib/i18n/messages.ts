@@ -20,14 +20,26 @@ import enCenterNotifications from "./messages/en-center-notifications.json";
 import myCenterNotifications from "./messages/my-center-notifications.json";
 import enCenterSettings from "./messages/en-center-settings.json";
 import myCenterSettings from "./messages/my-center-settings.json";
+import enNotify from "./messages/en-notify.json";
+import myNotify from "./messages/my-notify.json";
+import enNotificationPrefs from "./messages/en-notification-prefs.json";
+import myNotificationPrefs from "./messages/my-notification-prefs.json";
+import enTelegram from "./messages/en-telegram.json";
+import myTelegram from "./messages/my-telegram.json";
+import enTelegramGroups from "./messages/en-telegram-groups.json";
+import myTelegramGroups from "./messages/my-telegram-groups.json";
+import enMessenger from "./messages/en-messenger.json";
+import myMessenger from "./messages/my-messenger.json";
+import enOutboxAdmin from "./messages/en-outbox-admin.json";
+import myOutboxAdmin from "./messages/my-outbox-admin.json";
 import type { Locale } from "./locales";
 
-export type Messages = typeof en & typeof enCenter & typeof enCommerce & typeof enCheckout & typeof enAdmin & typeof enCenterCourses & typeof enCenterTeaching & typeof enCenterStudents & typeof enCenterOverview & typeof enCenterNotifications & typeof enCenterSettings;
+export type Messages = typeof en & typeof enCenter & typeof enCommerce & typeof enCheckout & typeof enAdmin & typeof enCenterCourses & typeof enCenterTeaching & typeof enCenterStudents & typeof enCenterOverview & typeof enCenterNotifications & typeof enCenterSettings & typeof enNotify & typeof enNotificationPrefs & typeof enTelegram & typeof enTelegramGroups & typeof enMessenger & typeof enOutboxAdmin;
 
 // Feature catalogues (one namespace each) are merged into the base one.
 const ALL: Record<Locale, Messages> = {
-  en: { ...en, ...enCenter, ...enCommerce, ...enCheckout, ...enAdmin, ...enCenterCourses, ...enCenterTeaching, ...enCenterStudents, ...enCenterOverview, ...enCenterNotifications, ...enCenterSettings },
-  my: { ...my, ...myCenter, ...myCommerce, ...myCheckout, ...myAdmin, ...myCenterCourses, ...myCenterTeaching, ...myCenterStudents, ...myCenterOverview, ...myCenterNotifications, ...myCenterSettings },
+  en: { ...en, ...enCenter, ...enCommerce, ...enCheckout, ...enAdmin, ...enCenterCourses, ...enCenterTeaching, ...enCenterStudents, ...enCenterOverview, ...enCenterNotifications, ...enCenterSettings, ...enNotify, ...enNotificationPrefs, ...enTelegram, ...enTelegramGroups, ...enMessenger, ...enOutboxAdmin },
+  my: { ...my, ...myCenter, ...myCommerce, ...myCheckout, ...myAdmin, ...myCenterCourses, ...myCenterTeaching, ...myCenterStudents, ...myCenterOverview, ...myCenterNotifications, ...myCenterSettings, ...myNotify, ...myNotificationPrefs, ...myTelegram, ...myTelegramGroups, ...myMessenger, ...myOutboxAdmin },
 };
 
 export function messagesFor(locale: Locale): Messages {

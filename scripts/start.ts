@@ -2,9 +2,9 @@
  * `npm start`: the whole platform on one machine with zero configuration. With DATABASE_URL unset
  * it starts the embedded PostgreSQL, applies migrations, seeds base data (and demo data in demo
  * mode), builds the app when the build is missing or stale, serves it on PORT (3000), and then
- * runs the scheduled jobs (pg-boss, ADR 0017) in the same process.
+ * runs the scheduled jobs (pg-boss, ADR 0017) and the outbox worker (ADR 0026) in the same process.
  * Flags: --dev (next dev), --port N, --data-dir DIR, --db NAME, --fresh (recreate the database),
- * --no-jobs (serve only: another instance, or nobody, runs the jobs).
+ * --no-jobs (serve only: `npm run worker` processes, or nobody, run the jobs and the outbox).
  */
 import { parseArgs } from "node:util";
 import { applyMigrations } from "./db/schema-engine.ts";
@@ -12,7 +12,7 @@ import { buildIfStale } from "./lib/build-if-stale.ts";
 import { databaseForStart } from "./lib/database-for-start.ts";
 import { serveNext } from "./lib/serve-next.ts";
 import { seedDatabase } from "../prisma/seed/index.ts";
-import { startJobsInProcess } from "../lib/jobs/start-in-process.ts";
+import { startJobsInProcess, startOutboxInProcess } from "../lib/jobs/start-in-process.ts";
 import { EnvError, parseEnv } from "../lib/config/parse-env.ts";
 
 const { values } = parseArgs({
@@ -43,6 +43,7 @@ try {
 
 let server: { close(): Promise<void> } | undefined;
 let jobs: { stop(): Promise<void> } | undefined;
+let outbox: { stop(): Promise<void> } | undefined;
 const database = await databaseForStart({
   configuredUrl: process.env.DATABASE_URL,
   dataDir: values["data-dir"],
@@ -56,7 +57,7 @@ async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
   // Jobs first: a running job finishes (or is failed for a retry) while the database is still up.
-  await jobs?.stop().catch(() => undefined);
+  await Promise.all([jobs?.stop(), outbox?.stop()]).catch(() => undefined);
   await server?.close().catch(() => undefined);
   await database.embedded?.stop().catch(() => undefined);
   process.exit(code);
@@ -81,7 +82,8 @@ try {
   say(`MMSO is serving on http://localhost:${port} in ${appMode} mode`);
   if (!values["no-jobs"]) {
     jobs = await startJobsInProcess(database.url);
-    say("scheduled jobs started (pg-boss)");
+    outbox = await startOutboxInProcess();
+    say("scheduled jobs (pg-boss) and the outbox worker started");
   }
 } catch (error) {
   process.stderr.write(`[mmso] start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

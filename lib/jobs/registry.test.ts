@@ -7,6 +7,7 @@ describe("job registry", () => {
       ["commerce.expire-orders", "* * * * *"],
       ["commerce.reconcile", "*/10 * * * *"],
       ["notifications.send-announcements", "* * * * *"],
+      ["notifications.prune-logs", "30 20 * * *"],
     ]);
   });
   it("names each job once, as pg-boss queue names allow, with options pg-boss accepts", () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { sendDueAnnouncements } from "@/lib/notifications/announcements/send-due-announcements";
+import { pruneNotificationLogs } from "@/lib/notifications/prune-notification-logs";
 import { expireOrdersJob } from "./expire-orders-job";
 import { reconcileJob } from "./reconcile-job";
 import type { JobDefinition } from "./types";
@@ -32,5 +33,13 @@ export const JOBS: readonly JobDefinition[] = [
     handler: sendDueAnnouncements,
     retry: { limit: 1, delaySeconds: 15, backoff: false },
     expireInSeconds: 10 * 60,
+  },
+  {
+    // Policy S7: delivery logs, old inbox items and delivered outbox rows, daily at 03:00 Myanmar time.
+    name: "notifications.prune-logs",
+    cron: "30 20 * * *",
+    handler: pruneNotificationLogs,
+    retry: { limit: 2, delaySeconds: 300, backoff: true },
+    expireInSeconds: 60 * 60,
   },
 ];

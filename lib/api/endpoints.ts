@@ -13,6 +13,7 @@ import { completeLessonEndpoint, getLessonEndpoint, listMyCoursesEndpoint, listM
 import { joinLiveClassEndpoint, listMyLiveClassesEndpoint } from "./live-class-endpoints";
 import { deleteMyPhotoEndpoint, getMeEndpoint, putMyPhotoEndpoint, updateMeEndpoint } from "./me-endpoints";
 import { listMyNotificationsEndpoint, markAllNotificationsReadEndpoint, markNotificationReadEndpoint } from "./notification-endpoints";
+import { getNotificationPreferencesEndpoint, updateNotificationPreferencesEndpoint } from "./notification-preference-endpoints";
 import { getQuizEndpoint, listMyQuizAttemptsEndpoint, startQuizAttemptEndpoint, submitQuizAttemptEndpoint } from "./quiz-endpoints";
 
 /** Every endpoint of /api/v1, in the order the reference shows them. The OpenAPI document reads this. */
@@ -44,6 +45,8 @@ export const endpoints: readonly EndpointSpec[] = [
   listMyNotificationsEndpoint,
   markNotificationReadEndpoint,
   markAllNotificationsReadEndpoint,
+  getNotificationPreferencesEndpoint,
+  updateNotificationPreferencesEndpoint,
   getQuizEndpoint,
   startQuizAttemptEndpoint,
   listMyQuizAttemptsEndpoint,

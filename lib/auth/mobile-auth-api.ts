@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Actor } from "./actor";
 import { issueMobileSession, refreshMobileSession, revokeMobileSession } from "./mobile-tokens";
 import { requestOtp } from "./otp/request-otp";
+import { enqueueSecurityAlert } from "./security-alert";
 import { signInWithOtp } from "./sign-in-with-otp";
 
 type Call<B> = { body: B; req: Request; requestId: string; locale: Locale };
@@ -30,7 +31,12 @@ export async function verifyOtpLogin({ body, req, requestId, locale }: Call<Cont
     ageConfirmed: body.ageConfirmed,
     locale,
     client,
-    createSession: (tx, signedIn) => issueMobileSession(tx, signedIn, client),
+    createSession: async (tx, signedIn, { isNew }) => {
+      const pair = await issueMobileSession(tx, signedIn, client);
+      // A sign-in to an existing account from a new device is what a person should hear about.
+      if (!isNew) await enqueueSecurityAlert(tx, { userId: signedIn.id, event: "new_sign_in", sessionId: pair.sessionId, platform: client.platform, at: new Date() });
+      return pair;
+    },
   });
   return { accessToken: session.accessToken, refreshToken: session.refreshToken, expiresIn: session.expiresIn, user };
 }

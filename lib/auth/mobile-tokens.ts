@@ -6,6 +6,7 @@ import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
 import { signAccessToken } from "./access-token";
 import { hashToken, newOpaqueToken } from "./opaque-token";
+import { enqueueSecurityAlert } from "./security-alert";
 import { ACCESS_TOKEN_TTL_SECONDS, MOBILE_SESSION_TTL_SECONDS } from "./token-lifetimes";
 
 export type TokenPair = { accessToken: string; refreshToken: string; expiresIn: number; sessionId: string };
@@ -99,6 +100,7 @@ async function revokeFamilyForReuse(tokenId: string, sessionId: string, userId: 
     const now = new Date();
     await tx.refreshToken.update({ where: { id: tokenId }, data: { reuseDetectedAt: now } });
     await revokeFamily(tx, sessionId, "REFRESH_TOKEN_REUSE", now);
+    await enqueueSecurityAlert(tx, { userId, event: "refresh_token_reuse", sessionId, platform: client.platform, at: now });
     await logActivity(tx, {
       action: "auth.refresh_token_reuse",
       actorUserId: userId,
@@ -112,6 +114,9 @@ async function revokeFamilyForReuse(tokenId: string, sessionId: string, userId: 
 async function revokeFamily(tx: Tx, sessionId: string, reason: SessionRevokedReason, now: Date) {
   await tx.mobileSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
   await tx.refreshToken.updateMany({ where: { sessionId, revokedAt: null }, data: { revokedAt: now } });
+  // The install is no longer signed in: its push tokens go with the session (S1.2, S6), so it
+  // shows none of this person's notifications from now on.
+  await tx.deviceToken.deleteMany({ where: { sessionId } });
 }
 
 /** Revokes one mobile session and every refresh token of its family; access tokens die with it. */

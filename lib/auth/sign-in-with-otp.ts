@@ -20,7 +20,7 @@ export type SignInWithOtpInput<S> = {
   locale?: "my" | "en";
   client: ClientInfo;
   /** Opens the web or mobile session inside the same transaction, so a code never logs in twice. */
-  createSession?: (tx: Tx, user: AuthUser) => Promise<S>;
+  createSession?: (tx: Tx, user: AuthUser, context: { isNew: boolean }) => Promise<S>;
 };
 
 export type SignInResult<S> = { user: AuthUser; isNew: boolean; session: S };
@@ -69,7 +69,7 @@ export async function signInWithOtp<S = undefined>(input: SignInWithOtpInput<S>)
         client,
       );
       const user = toAuthUser(row);
-      const session = (input.createSession ? await input.createSession(tx, user) : undefined) as S;
+      const session = (input.createSession ? await input.createSession(tx, user, { isNew }) : undefined) as S;
       await logActivity(tx, {
         action: "auth.login",
         actorUserId: user.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { NotificationChannel, NotificationKind } from "@/lib/generated/prisma/enums";
-import { isChannelEnabled } from "./preference-defaults";
+import { isChannelEnabled, isLocked } from "./preference-defaults";
 
 /** Why a channel was not used for a person: recorded as the SKIPPED delivery's `errorCode`. */
 export type SkipReason = "preference_off" | "no_device" | "no_telegram_link" | "no_email" | "no_phone";
@@ -13,7 +13,8 @@ export type ChannelOutcome = { channel: NotificationChannel; deliver: true } | {
  * deliver, or skip with a reason. A channel they turned off is `preference_off`; push without a
  * registered device is `no_device`; Telegram without a link is `no_telegram_link` (an unlinked
  * person has Telegram off by default, and the missing link is the truer reason); email and SMS
- * without an address are `no_email` / `no_phone`. A few queries for the whole batch, whatever its size.
+ * without an address are `no_email` / `no_phone`. A locked pair (preference-defaults `LOCKED`) is
+ * never `preference_off`, whatever row the person has. A few queries for the whole batch, whatever its size.
  */
 export async function resolveChannels(
   client: Tx,
@@ -40,7 +41,8 @@ export async function resolveChannels(
     outcomes.set(
       userId,
       channels.map((channel): ChannelOutcome => {
-        const choice = explicit.get(`${userId}:${channel}`);
+        // A locked pair (security alerts) ignores a stored `false`: it may predate the lock.
+        const choice = isLocked(kind, channel) ? undefined : explicit.get(`${userId}:${channel}`);
         const telegramLinked = linked.has(userId);
         if (choice === false) return { channel, deliver: false, reason: "preference_off" };
         if (channel === "TELEGRAM" && !telegramLinked) return { channel, deliver: false, reason: "no_telegram_link" };

@@ -36,17 +36,35 @@ export const PREFERENCE_DEFAULTS: Readonly<Record<NotificationKind, Readonly<Rec
   ACCOUNT_SECURITY: row("on", "on", "off", "on", "off"),
 };
 
+/**
+ * Pairs a person cannot turn off: security alerts (a new sign-in, a stolen refresh token) must reach
+ * them even if an attacker who holds the account flips the switches first. In-app and push cover a
+ * phone-only account, email one with an address. Every locked pair defaults to "on" (the unit test
+ * holds that), so a lock only ever ignores an explicit `false`. Telegram and SMS stay optional.
+ */
+export const LOCKED: ReadonlySet<`${NotificationKind}:${NotificationChannel}`> = new Set([
+  "ACCOUNT_SECURITY:IN_APP",
+  "ACCOUNT_SECURITY:PUSH",
+  "ACCOUNT_SECURITY:EMAIL",
+] as const satisfies ReadonlyArray<`${NotificationKind}:${NotificationChannel}`>);
+
+/** Whether a person's choice for this kind and channel is ignored because the channel is always on. */
+export function isLocked(kind: NotificationKind, channel: NotificationChannel): boolean {
+  return LOCKED.has(`${kind}:${channel}`);
+}
+
 /** The default of one kind and channel for a person, given whether they linked Telegram. */
 export function enabledByDefault(kind: NotificationKind, channel: NotificationChannel, context: { telegramLinked: boolean }): boolean {
   const value = PREFERENCE_DEFAULTS[kind][channel];
   return value === "on" || (value === "when_linked" && context.telegramLinked);
 }
 
-/** Whether a channel is enabled: the person's own choice when they made one, else the default. */
+/** Whether a channel is enabled: always for a locked pair, else the person's own choice when they made one, else the default. */
 export function isChannelEnabled(
   kind: NotificationKind,
   channel: NotificationChannel,
   context: { explicit: boolean | undefined; telegramLinked: boolean },
 ): boolean {
+  if (isLocked(kind, channel)) return true;
   return context.explicit ?? enabledByDefault(kind, channel, context);
 }

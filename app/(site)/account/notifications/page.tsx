@@ -31,6 +31,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-slate-600">{t("intro")}</p>
+      <Link href="/account/notifications/settings" className="mt-2 inline-block text-sm text-brand-700 underline">{(await getTranslations("notificationPrefs"))("settingsLink")}</Link>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <p className="text-sm text-slate-700" data-testid="inbox-unread">
           {t("unread", { count: page.unreadCount })}

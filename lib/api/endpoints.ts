@@ -13,6 +13,7 @@ import { completeLessonEndpoint, getLessonEndpoint, listMyCoursesEndpoint, listM
 import { joinLiveClassEndpoint, listMyLiveClassesEndpoint } from "./live-class-endpoints";
 import { deleteMyPhotoEndpoint, getMeEndpoint, putMyPhotoEndpoint, updateMeEndpoint } from "./me-endpoints";
 import { listMyNotificationsEndpoint, markAllNotificationsReadEndpoint, markNotificationReadEndpoint } from "./notification-endpoints";
+import { deleteDeviceEndpoint, registerDeviceEndpoint } from "./device-endpoints";
 import { getNotificationPreferencesEndpoint, updateNotificationPreferencesEndpoint } from "./notification-preference-endpoints";
 import { getQuizEndpoint, listMyQuizAttemptsEndpoint, startQuizAttemptEndpoint, submitQuizAttemptEndpoint } from "./quiz-endpoints";
 
@@ -47,6 +48,8 @@ export const endpoints: readonly EndpointSpec[] = [
   markAllNotificationsReadEndpoint,
   getNotificationPreferencesEndpoint,
   updateNotificationPreferencesEndpoint,
+  registerDeviceEndpoint,
+  deleteDeviceEndpoint,
   getQuizEndpoint,
   startQuizAttemptEndpoint,
   listMyQuizAttemptsEndpoint,

@@ -13,7 +13,7 @@ const { values } = parseArgs({
   options: {
     "no-jobs": { type: "boolean", default: false },
     "no-outbox": { type: "boolean", default: false },
-    batch: { type: "string", default: "100" },
+    batch: { type: "string", default: "500" },
   },
 });
 

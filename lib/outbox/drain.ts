@@ -4,12 +4,16 @@ import { claimDueJobs, type ClaimedJob } from "./claim";
 import { failureCode, settleJob, type Settlement } from "./settle";
 import { RetryLater, type OutboxBatchHandler, type OutboxHandlers } from "./types";
 
+/** A round of 500 is one full FCM `sendEach`; the lease outlasts the slowest round by far. */
+export const DEFAULT_BATCH = 500;
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+
 export type DrainOptions = {
   /** kind → handler; the registry (lib/outbox/handlers.ts) in the worker, a test's own table in tests. */
   handlers: OutboxHandlers;
-  /** Rows claimed per round (default 100). */
+  /** Rows claimed per round (default 500: one full FCM sendEach). */
   limit?: number;
-  /** A claim older than this is taken over by another worker (default 2 minutes). */
+  /** A claim older than this is taken over by another worker (default 5 minutes). */
   leaseMs?: number;
   /** Rows of single-row kinds handled at the same time (default 8). */
   concurrency?: number;
@@ -26,11 +30,11 @@ export type DrainCounts = { claimed: number; delivered: number; retried: number;
  */
 export async function drainOutbox(options: DrainOptions): Promise<DrainCounts> {
   const now = options.now ?? new Date();
-  const leaseMs = options.leaseMs ?? 120_000;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   // A handler still running at half the lease is given up (retried later), well before another
   // worker could take its rows over: the same effect never runs in two workers at once.
   const timeoutMs = Math.floor(leaseMs / 2);
-  const jobs = await claimDueJobs(options.limit ?? 100, leaseMs, now);
+  const jobs = await claimDueJobs(options.limit ?? DEFAULT_BATCH, leaseMs, now);
   const counts: DrainCounts = { claimed: jobs.length, delivered: 0, retried: 0, dead: 0, lost: 0 };
   if (jobs.length === 0) return counts;
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { describeError, log } from "@/lib/log";
-import { drainOutbox, type DrainCounts } from "./drain";
+import { DEFAULT_BATCH, drainOutbox, type DrainCounts } from "./drain";
 import type { OutboxHandlers } from "./types";
 
 export type OutboxWorkerOptions = {
   handlers: OutboxHandlers;
-  /** Rows per round (default 100). */
+  /** Rows per round (default DEFAULT_BATCH). */
   batchSize?: number;
   /** Pause after a round that found less than a full batch (default 1 s). */
   idleMs?: number;
@@ -27,7 +27,7 @@ export type OutboxWorker = {
  * retried after a pause; the loop itself never dies of it.
  */
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  const batchSize = options.batchSize ?? 100;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const idleMs = options.idleMs ?? 1_000;
   const totals: DrainCounts = { claimed: 0, delivered: 0, retried: 0, dead: 0, lost: 0 };
   let stopping = false;

@@ -5,6 +5,7 @@ import { assertNotLastOwner, lockCenterStaff } from "@/lib/centers/staff/staff-r
 import type { Tx } from "@/lib/db";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
+import { removeTelegramLink } from "@/lib/telegram/remove-telegram-link";
 
 /** What every step of closing an account knows. Steps run in one transaction, in order. */
 export type ClosureContext = { tx: Tx; userId: string; now: Date; client: ClientInfo; action: string };
@@ -54,4 +55,9 @@ export const endMemberships: ClosureStep = async ({ tx, userId, now, client, act
 export const revokeSignIns: ClosureStep = async ({ tx, userId }) => {
   await signOutEverywhere(userId, "ACCOUNT_DEACTIVATED", tx);
   await tx.deviceToken.deleteMany({ where: { userId } });
+};
+
+/** Deletes the Telegram link (policy S1.3, S6), first queueing the person's removal from course groups. */
+export const unlinkTelegram: ClosureStep = async ({ tx, userId }) => {
+  await removeTelegramLink(tx, userId);
 };

@@ -35,6 +35,7 @@ describe("deactivating one's own account", () => {
     const web = await addWebSession(user.id);
     await addWebSession(user.id);
     await addMobileSession(user.id);
+    await db.telegramLink.create({ data: { userId: user.id, telegramId: BigInt(Date.now()), username: "closing_user", authDate: new Date() } });
     expect(await liveSignIns(user.id)).toEqual({ web: 2, mobile: 1, refresh: 1 });
     const other = await addWebSession(a.admin.user.id);
 
@@ -46,6 +47,8 @@ describe("deactivating one's own account", () => {
     expect(await liveSignIns(user.id)).toEqual({ web: 0, mobile: 0, refresh: 0 });
     expect(await db.session.count({ where: { userId: user.id, revokedReason: "ACCOUNT_DEACTIVATED" } })).toBe(2);
     expect(await db.deviceToken.count({ where: { userId: user.id } })).toBe(0);
+    // Policy S1.3/S6: the Telegram link goes with the account.
+    expect(await db.telegramLink.count({ where: { userId: user.id } })).toBe(0);
     expect(await validateWebSession(web.id, user.id)).toBeNull();
     // Their former center no longer lets them in, and nobody else was touched.
     expect((await failure(getCenterAccess(a.instructor.actor, a.center.slug))).code).toBe("not_found");

@@ -5,14 +5,14 @@ import { CATALOG_CACHE_PREFIX } from "@/lib/catalog/cached-catalog";
 import { db } from "@/lib/db";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
-import { assertNoCenterLeftOwnerless, endMemberships, revokeSignIns, type ClosureStep } from "./account-closure-steps";
+import { assertNoCenterLeftOwnerless, endMemberships, revokeSignIns, unlinkTelegram, type ClosureStep } from "./account-closure-steps";
 
 /**
  * The steps of a deactivation, in order, inside one transaction: all of them happen or none does.
  * Account deletion (policy S6: anonymize name, phone, email, photo, Telegram) extends this list
  * with its own steps rather than copying it.
  */
-export const DEACTIVATION_STEPS: readonly ClosureStep[] = [assertNoCenterLeftOwnerless, endMemberships, revokeSignIns];
+export const DEACTIVATION_STEPS: readonly ClosureStep[] = [assertNoCenterLeftOwnerless, endMemberships, revokeSignIns, unlinkTelegram];
 
 /**
  * Deactivates a person's account (policy C1–C6: "an admin can deactivate their account"): status

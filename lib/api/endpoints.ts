@@ -15,6 +15,7 @@ import { deleteMyPhotoEndpoint, getMeEndpoint, putMyPhotoEndpoint, updateMeEndpo
 import { listMyNotificationsEndpoint, markAllNotificationsReadEndpoint, markNotificationReadEndpoint } from "./notification-endpoints";
 import { deleteDeviceEndpoint, registerDeviceEndpoint } from "./device-endpoints";
 import { getNotificationPreferencesEndpoint, updateNotificationPreferencesEndpoint } from "./notification-preference-endpoints";
+import { linkTelegramEndpoint, unlinkTelegramEndpoint } from "./telegram-endpoints";
 import { getQuizEndpoint, listMyQuizAttemptsEndpoint, startQuizAttemptEndpoint, submitQuizAttemptEndpoint } from "./quiz-endpoints";
 
 /** Every endpoint of /api/v1, in the order the reference shows them. The OpenAPI document reads this. */
@@ -43,6 +44,8 @@ export const endpoints: readonly EndpointSpec[] = [
   updateMeEndpoint,
   putMyPhotoEndpoint,
   deleteMyPhotoEndpoint,
+  linkTelegramEndpoint,
+  unlinkTelegramEndpoint,
   listMyNotificationsEndpoint,
   markNotificationReadEndpoint,
   markAllNotificationsReadEndpoint,

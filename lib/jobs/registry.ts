@@ -1,6 +1,8 @@
 import "server-only";
 import { sendDueAnnouncements } from "@/lib/notifications/announcements/send-due-announcements";
+import { pruneMessengerConversations } from "@/lib/messenger/prune-conversations";
 import { pruneNotificationLogs } from "@/lib/notifications/prune-notification-logs";
+import { removeLapsedGroupMembers } from "@/lib/telegram/groups/lapsed-members";
 import { expireOrdersJob } from "./expire-orders-job";
 import { reconcileJob } from "./reconcile-job";
 import type { JobDefinition } from "./types";
@@ -39,6 +41,22 @@ export const JOBS: readonly JobDefinition[] = [
     name: "notifications.prune-logs",
     cron: "30 20 * * *",
     handler: pruneNotificationLogs,
+    retry: { limit: 2, delaySeconds: 300, backoff: true },
+    expireInSeconds: 60 * 60,
+  },
+  {
+    // Course-group members whose access ended (expiry has no event): queue their removal (ADR 0031).
+    name: "telegram.remove-lapsed-members",
+    cron: "*/15 * * * *",
+    handler: removeLapsedGroupMembers,
+    retry: { limit: 1, delaySeconds: 60, backoff: false },
+    expireInSeconds: 10 * 60,
+  },
+  {
+    // Policy M4: Messenger conversations idle for 180 days (ADR 0032), daily at 03:30 Myanmar time.
+    name: "messenger.prune-conversations",
+    cron: "0 21 * * *",
+    handler: pruneMessengerConversations,
     retry: { limit: 2, delaySeconds: 300, backoff: true },
     expireInSeconds: 60 * 60,
   },

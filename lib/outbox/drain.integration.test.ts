@@ -20,7 +20,7 @@ describe("drainOutbox", () => {
     const seen: OutboxJob[] = [];
     expect(await drainOutbox({ handlers: { "t.ok": async (job) => void seen.push(job) } })).toEqual({ claimed: 1, delivered: 1, retried: 0, dead: 0, lost: 0 });
     expect(seen).toEqual([expect.objectContaining({ kind: "t.ok", payload: { n: 0 }, attempts: 1 })]);
-    expect(await row("t.ok")).toMatchObject({ status: "DELIVERED", attempts: 1, lockedAt: null, deliveredAt: expect.any(Date) });
+    expect(await row("t.ok")).toMatchObject({ status: "DELIVERED", attempts: 1, lockedAt: null, deliveredAt: expect.any(Date), payload: {} });
     expect((await drainOutbox({ handlers: { "t.ok": async (job) => void seen.push(job) } })).claimed).toBe(0);
   });
 

@@ -1,5 +1,9 @@
 import "server-only";
 import { deleteZoomMeeting } from "@/lib/live-classes/outbox/delete-zoom-meeting";
+import { MESSENGER_HANDLERS } from "@/lib/messenger/outbox-handlers";
+import { NOTIFICATION_DELIVERY_HANDLERS } from "@/lib/notifications/delivery/handlers";
+import { NOTIFICATION_EVENT_HANDLERS } from "@/lib/notifications/events/handlers";
+import { TELEGRAM_GROUP_HANDLERS } from "@/lib/telegram/groups/outbox-handlers";
 import type { OutboxHandlers } from "./types";
 
 /**
@@ -8,4 +12,8 @@ import type { OutboxHandlers } from "./types";
  */
 export const OUTBOX_HANDLERS: OutboxHandlers = {
   "zoom.delete_meeting": deleteZoomMeeting,
+  ...TELEGRAM_GROUP_HANDLERS,
+  ...MESSENGER_HANDLERS,
+  ...NOTIFICATION_EVENT_HANDLERS,
+  ...NOTIFICATION_DELIVERY_HANDLERS,
 };

@@ -27,7 +27,9 @@ export async function settleJob(job: ClaimedJob, error: Error | undefined, now: 
   const claim = { id: job.id, status: "PROCESSING" as const, lockedAt: job.lockedAt };
   const update = async (data: Prisma.OutboxMessageUpdateManyMutationInput, result: Settlement): Promise<Settlement> =>
     (await db.outboxMessage.updateMany({ where: claim, data })).count === 1 ? result : "lost";
-  if (!error) return update({ status: "DELIVERED", deliveredAt: now, lockedAt: null, lastError: null }, "delivered");
+  // A delivered row keeps its kind and key (the key stops a repeat) but not its payload: a Telegram
+  // id or a notification text has no reason to outlive its effect (policy S1.3).
+  if (!error) return update({ status: "DELIVERED", deliveredAt: now, lockedAt: null, lastError: null, payload: {} }, "delivered");
   const code = failureCode(error);
   if (error instanceof PermanentFailure) return update({ status: "FAILED", lockedAt: null, lastError: code }, "dead");
   if (job.attempts >= MAX_ATTEMPTS) return update({ status: "DEAD", lockedAt: null, lastError: code }, "dead");

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { signInUserSelect, toAuthUser } from "@/lib/auth/auth-user";
 import { AppError } from "@/lib/http/errors";
+import { toTelegramLinkView } from "@/lib/telegram/link-dto";
 import type { Profile } from "./profile-dto";
 
 const select = {
@@ -9,6 +10,7 @@ const select = {
   createdAt: true,
   categoryPreferences: { select: { categoryId: true }, orderBy: { createdAt: "asc" } },
   professionPreferences: { select: { professionId: true }, orderBy: { createdAt: "asc" } },
+  telegramLink: { select: { username: true, firstName: true, createdAt: true } },
 } as const;
 
 /** The signed-in person's own profile (policy S6: access). */
@@ -20,5 +22,6 @@ export async function getProfile(userId: string, client: Tx = db): Promise<Profi
     categoryIds: user.categoryPreferences.map((p) => p.categoryId),
     professionIds: user.professionPreferences.map((p) => p.professionId),
     createdAt: user.createdAt.toISOString(),
+    telegram: user.telegramLink ? toTelegramLinkView(user.telegramLink) : null,
   };
 }

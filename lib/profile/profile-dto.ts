@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { authUserDto } from "@/lib/auth/auth-user";
+import { telegramLinkDto } from "@/lib/telegram/link-dto";
 import { unicodeLine } from "@/lib/text/unicode-schema";
 
 /** The signed-in user (as login shows it) plus their preferences. */
@@ -8,6 +9,8 @@ export const profileDto = authUserDto
     categoryIds: z.array(z.uuid()),
     professionIds: z.array(z.uuid()),
     createdAt: z.iso.datetime(),
+    /** The linked Telegram account (policy S1.3), or null. */
+    telegram: telegramLinkDto.nullable(),
   })
   .meta({ id: "Profile" });
 

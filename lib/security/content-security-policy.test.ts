@@ -20,4 +20,9 @@ describe("content security policy", () => {
     const formAction = buildContentSecurityPolicy({ nonce: "n", development: false }).split("; ").find((d) => d.startsWith("form-action"));
     expect(formAction).toBe("form-action 'self' https://checkout.stripe.com https://form.dinger.asia https://prebuilt.dinger.asia");
   });
+
+  it("frames only ourselves and the Telegram Login Widget", () => {
+    const frameSrc = buildContentSecurityPolicy({ nonce: "n", development: false }).split("; ").find((d) => d.startsWith("frame-src"));
+    expect(frameSrc).toBe("frame-src 'self' https://oauth.telegram.org");
+  });
 });

@@ -7,6 +7,12 @@
  */
 export const PAYMENT_PAGE_ORIGINS = ["https://checkout.stripe.com", "https://form.dinger.asia", "https://prebuilt.dinger.asia"] as const;
 
+/**
+ * The Telegram Login Widget (/account/telegram, production only) is a nonced script that draws
+ * its button in an iframe from this origin; nothing else may be framed.
+ */
+export const TELEGRAM_WIDGET_FRAME_ORIGIN = "https://oauth.telegram.org";
+
 export function buildContentSecurityPolicy(options: { nonce: string; development: boolean }): string {
   const script = [`'self'`, `'nonce-${options.nonce}'`, `'strict-dynamic'`];
   // React's development build evaluates source maps and refresh code.
@@ -18,6 +24,7 @@ export function buildContentSecurityPolicy(options: { nonce: string; development
     `img-src 'self' blob: data:`,
     `font-src 'self'`,
     `connect-src 'self'${options.development ? " ws:" : ""}`,
+    `frame-src 'self' ${TELEGRAM_WIDGET_FRAME_ORIGIN}`,
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self' ${PAYMENT_PAGE_ORIGINS.join(" ")}`,

@@ -24,12 +24,13 @@ export default async function AccountPage({ searchParams }: Props) {
   const actor = await getWebActor();
   if (!actor) redirect("/login?next=/account");
   const locale = await currentLocale();
-  const [t, tl, tf, to, tn, params, profile, categories, professions, centers] = await Promise.all([
+  const [t, tl, tf, to, tn, tt, params, profile, categories, professions, centers] = await Promise.all([
     getTranslations("account"),
     getTranslations("language"),
     getTranslations("following"),
     getTranslations("checkout.orders"),
     getTranslations("inbox"),
+    getTranslations("telegram"),
     searchParams,
     getProfile(actor.userId),
     listCategories(locale),
@@ -78,6 +79,13 @@ export default async function AccountPage({ searchParams }: Props) {
         <h2 id="notifications" className="text-lg font-semibold">{tn("title")}</h2>
         <Link href="/account/notifications" className="mt-2 inline-block text-brand-700 underline">
           {tn("accountLink")}
+        </Link>
+      </section>
+
+      <section aria-labelledby="telegram">
+        <h2 id="telegram" className="text-lg font-semibold">{tt("title")}</h2>
+        <Link href="/account/telegram" className="mt-2 inline-block text-brand-700 underline">
+          {tt("accountLink")}
         </Link>
       </section>
 

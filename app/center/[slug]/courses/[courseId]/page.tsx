@@ -41,7 +41,7 @@ const orNotFound = (error: unknown): never => {
 export default async function CenterCoursePage({ params }: Props) {
   const { slug, courseId } = await params;
   const access = await requireCenterPageAccess(slug, `/center/${slug}/courses/${courseId}`);
-  const [locale, t, format] = await Promise.all([currentLocale(), getTranslations("centerCourses"), getFormatter()]);
+  const [locale, t, tg, format] = await Promise.all([currentLocale(), getTranslations("centerCourses"), getTranslations("telegramGroups"), getFormatter()]);
   if (!hasPermission(access, "course.read")) return <CenterForbiddenPage access={access} locale={locale} wide />;
   const course = await getCourseForEditing(access, courseId).catch(orNotFound);
   const [outline, instructors, categories] = await Promise.all([
@@ -78,6 +78,9 @@ export default async function CenterCoursePage({ params }: Props) {
         </Link>
         <Link href={`${base}/${course.id}/live-classes`} className="text-brand-700 underline">
           {t("course.liveClasses")}
+        </Link>
+        <Link href={`${base}/${course.id}/telegram`} className="text-brand-700 underline">
+          {tg("nav")}
         </Link>
       </nav>
       <div className="mt-8">

@@ -33,6 +33,16 @@ import enMessenger from "./messages/en-messenger.json";
 import myMessenger from "./messages/my-messenger.json";
 import enOutboxAdmin from "./messages/en-outbox-admin.json";
 import myOutboxAdmin from "./messages/my-outbox-admin.json";
+import enPolicies from "./messages/en-policies.json";
+import myPolicies from "./messages/my-policies.json";
+import enDeleteAccount from "./messages/en-delete-account.json";
+import myDeleteAccount from "./messages/my-delete-account.json";
+import enDataExport from "./messages/en-data-export.json";
+import myDataExport from "./messages/my-data-export.json";
+import enRetention from "./messages/en-retention.json";
+import myRetention from "./messages/my-retention.json";
+import enPlatformAdmin from "./messages/en-platform-admin.json";
+import myPlatformAdmin from "./messages/my-platform-admin.json";
 import { messagesFor } from "./messages";
 import { ERROR_STATUS } from "@/lib/http/errors";
 
@@ -87,6 +97,11 @@ describe("messages", () => {
       { name: "telegram-groups", en: enTelegramGroups, my: myTelegramGroups },
       { name: "messenger", en: enMessenger, my: myMessenger },
       { name: "outbox-admin", en: enOutboxAdmin, my: myOutboxAdmin },
+      { name: "policies", en: enPolicies, my: myPolicies },
+      { name: "delete-account", en: enDeleteAccount, my: myDeleteAccount },
+      { name: "data-export", en: enDataExport, my: myDataExport },
+      { name: "retention", en: enRetention, my: myRetention },
+      { name: "platform-admin", en: enPlatformAdmin, my: myPlatformAdmin },
     ];
     for (const catalogue of catalogues) {
       it(`${catalogue.name}: same keys in English and Burmese, none empty, Burmese in Burmese script`, () => {

@@ -32,14 +32,24 @@ import enMessenger from "./messages/en-messenger.json";
 import myMessenger from "./messages/my-messenger.json";
 import enOutboxAdmin from "./messages/en-outbox-admin.json";
 import myOutboxAdmin from "./messages/my-outbox-admin.json";
+import enPolicies from "./messages/en-policies.json";
+import myPolicies from "./messages/my-policies.json";
+import enDeleteAccount from "./messages/en-delete-account.json";
+import myDeleteAccount from "./messages/my-delete-account.json";
+import enDataExport from "./messages/en-data-export.json";
+import myDataExport from "./messages/my-data-export.json";
+import enRetention from "./messages/en-retention.json";
+import myRetention from "./messages/my-retention.json";
+import enPlatformAdmin from "./messages/en-platform-admin.json";
+import myPlatformAdmin from "./messages/my-platform-admin.json";
 import type { Locale } from "./locales";
 
-export type Messages = typeof en & typeof enCenter & typeof enCommerce & typeof enCheckout & typeof enAdmin & typeof enCenterCourses & typeof enCenterTeaching & typeof enCenterStudents & typeof enCenterOverview & typeof enCenterNotifications & typeof enCenterSettings & typeof enNotify & typeof enNotificationPrefs & typeof enTelegram & typeof enTelegramGroups & typeof enMessenger & typeof enOutboxAdmin;
+export type Messages = typeof en & typeof enCenter & typeof enCommerce & typeof enCheckout & typeof enAdmin & typeof enCenterCourses & typeof enCenterTeaching & typeof enCenterStudents & typeof enCenterOverview & typeof enCenterNotifications & typeof enCenterSettings & typeof enNotify & typeof enNotificationPrefs & typeof enTelegram & typeof enTelegramGroups & typeof enMessenger & typeof enOutboxAdmin & typeof enPolicies & typeof enDeleteAccount & typeof enDataExport & typeof enRetention & typeof enPlatformAdmin;
 
 // Feature catalogues (one namespace each) are merged into the base one.
 const ALL: Record<Locale, Messages> = {
-  en: { ...en, ...enCenter, ...enCommerce, ...enCheckout, ...enAdmin, ...enCenterCourses, ...enCenterTeaching, ...enCenterStudents, ...enCenterOverview, ...enCenterNotifications, ...enCenterSettings, ...enNotify, ...enNotificationPrefs, ...enTelegram, ...enTelegramGroups, ...enMessenger, ...enOutboxAdmin },
-  my: { ...my, ...myCenter, ...myCommerce, ...myCheckout, ...myAdmin, ...myCenterCourses, ...myCenterTeaching, ...myCenterStudents, ...myCenterOverview, ...myCenterNotifications, ...myCenterSettings, ...myNotify, ...myNotificationPrefs, ...myTelegram, ...myTelegramGroups, ...myMessenger, ...myOutboxAdmin },
+  en: { ...en, ...enCenter, ...enCommerce, ...enCheckout, ...enAdmin, ...enCenterCourses, ...enCenterTeaching, ...enCenterStudents, ...enCenterOverview, ...enCenterNotifications, ...enCenterSettings, ...enNotify, ...enNotificationPrefs, ...enTelegram, ...enTelegramGroups, ...enMessenger, ...enOutboxAdmin, ...enPolicies, ...enDeleteAccount, ...enDataExport, ...enRetention, ...enPlatformAdmin },
+  my: { ...my, ...myCenter, ...myCommerce, ...myCheckout, ...myAdmin, ...myCenterCourses, ...myCenterTeaching, ...myCenterStudents, ...myCenterOverview, ...myCenterNotifications, ...myCenterSettings, ...myNotify, ...myNotificationPrefs, ...myTelegram, ...myTelegramGroups, ...myMessenger, ...myOutboxAdmin, ...myPolicies, ...myDeleteAccount, ...myDataExport, ...myRetention, ...myPlatformAdmin },
 };
 
 export function messagesFor(locale: Locale): Messages {

@@ -3,7 +3,12 @@ import { db } from "@/lib/db";
 import { createEnrolledStudent, createCourseWithContent, enroll } from "@/lib/testing/learning-factories";
 import { createUser } from "@/lib/testing/factories";
 import { botCalls, connectGroup, fakeChatId, fakeTelegramId, linkTelegram } from "@/lib/testing/telegram-group-factories";
+import { drainOutbox } from "@/lib/outbox/drain";
 import { handleChatJoinRequest } from "./join-request";
+import { TELEGRAM_GROUP_HANDLERS } from "./outbox-handlers";
+
+// The answer to Telegram goes out through the outbox: the worker's round.
+const answer = () => drainOutbox({ handlers: TELEGRAM_GROUP_HANDLERS });
 
 async function setup() {
   const { course } = await createCourseWithContent();
@@ -14,7 +19,7 @@ async function setup() {
 const memberOf = (groupId: string, telegramLinkId: string) => db.telegramGroupMember.findUnique({ where: { groupId_telegramLinkId: { groupId, telegramLinkId } } });
 
 describe("Telegram join requests", () => {
-  it("approves a linked Telegram id with an active enrollment, and again on a repeat", async () => {
+  it("approves a linked Telegram id with an active enrollment, once however often the update repeats", async () => {
     const { course, group, chatId } = await setup();
     const { user } = await createEnrolledStudent(course);
     const link = await linkTelegram(user.id);
@@ -22,7 +27,9 @@ describe("Telegram join requests", () => {
     expect(await handleChatJoinRequest(req)).toBe("approved");
     expect(await handleChatJoinRequest(req)).toBe("approved");
     expect(await memberOf(group.id, link.id)).toMatchObject({ status: "APPROVED", removedAt: null });
-    expect(botCalls({ chatId, userId: link.telegramId }).map((c) => c.method)).toEqual(["approveChatJoinRequest", "approveChatJoinRequest"]);
+    expect(botCalls({ chatId, userId: link.telegramId })).toEqual([]);
+    await answer();
+    expect(botCalls({ chatId, userId: link.telegramId }).map((c) => c.method)).toEqual(["approveChatJoinRequest"]);
   });
 
   it("a join request from a Telegram id without an enrollment is declined", async () => {
@@ -30,6 +37,7 @@ describe("Telegram join requests", () => {
     const link = await linkTelegram((await createUser()).id);
     expect(await handleChatJoinRequest({ chat: { id: chatId }, from: { id: Number(link.telegramId) }, date: 0 })).toBe("declined");
     expect(await memberOf(group.id, link.id)).toMatchObject({ status: "DECLINED", approvedAt: null });
+    await answer();
     expect(botCalls({ chatId, userId: link.telegramId }).map((c) => c.method)).toEqual(["declineChatJoinRequest"]);
   });
 
@@ -58,10 +66,24 @@ describe("Telegram join requests", () => {
     const stranger = fakeTelegramId();
     expect(await handleChatJoinRequest({ chat: { id: chatId }, from: { id: stranger }, date: 1 })).toBe("declined");
     expect(await db.telegramGroupMember.count({ where: { groupId: group.id } })).toBe(0);
+    await answer();
     expect(botCalls({ chatId, userId: stranger }).map((c) => c.method)).toEqual(["declineChatJoinRequest"]);
 
     const otherChat = fakeChatId();
     expect(await handleChatJoinRequest({ chat: { id: otherChat }, from: { id: stranger }, date: 1 })).toBe("ignored");
+    await answer();
     expect(botCalls({ chatId: otherChat })).toEqual([]);
+  });
+
+  it("turns an approval into a refusal when access ended before the answer went out", async () => {
+    const { course, group, chatId } = await setup();
+    const { user } = await createEnrolledStudent(course);
+    const link = await linkTelegram(user.id);
+    expect(await handleChatJoinRequest({ chat: { id: chatId }, from: { id: Number(link.telegramId) }, date: 7 })).toBe("approved");
+    // Unlinked in between: the member row went with the link.
+    await db.telegramLink.delete({ where: { id: link.id } });
+    await answer();
+    expect(botCalls({ chatId, userId: link.telegramId }).map((c) => c.method)).toEqual(["declineChatJoinRequest"]);
+    expect(await db.telegramGroupMember.count({ where: { groupId: group.id } })).toBe(0);
   });
 });

@@ -5,4 +5,5 @@ export const TELEGRAM_GROUP_KINDS = {
   removeMember: "telegram.remove_member",
   removeLapsed: "telegram.remove_lapsed_member",
   invite: "telegram.send_group_invite",
+  answer: "telegram.answer_join_request",
 } as const;

@@ -58,6 +58,7 @@ describe("course group outbox handlers", () => {
     const { shop, order, link, group } = await paidOrderInGroup();
     const chatId = Number(group!.chatId);
     expect(await handleChatJoinRequest({ chat: { id: chatId }, from: { id: Number(link!.telegramId) }, date: 1 })).toBe("approved");
+    await drain();
     const owner = await addStaff(shop.center.id, "OWNER");
     await refundOrder(await getCenterAccess(owner.actor, shop.center.id), { orderId: order.id, reason: "Changed my mind", manualReference: "KBZ-REF-9" });
     const key = `order:${order.id}:telegram-revoke`;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { activeEnrollmentWhere } from "@/lib/learning/require-enrollment";
 import { TelegramRecipientGone, type TelegramBot } from "@/lib/telegram/bot";
 
@@ -20,8 +20,8 @@ export async function removeFromGroup(bot: TelegramBot, chatId: bigint | string,
 }
 
 /** True when the user holds an enrollment in the course that grants access now. */
-export async function hasActiveEnrollment(userId: string, courseId: string, now: Date): Promise<boolean> {
-  return (await db.enrollment.count({ where: { userId, courseId, ...activeEnrollmentWhere(now) } })) > 0;
+export async function hasActiveEnrollment(userId: string, courseId: string, now: Date, client: Tx = db): Promise<boolean> {
+  return (await client.enrollment.count({ where: { userId, courseId, ...activeEnrollmentWhere(now) } })) > 0;
 }
 
 export type MembershipRemoval = "removed" | "still_enrolled" | "not_a_member";

@@ -1,8 +1,10 @@
+import { drainOutbox } from "@/lib/outbox/drain";
+import { TELEGRAM_GROUP_HANDLERS } from "@/lib/telegram/groups/outbox-handlers";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/telegram/route";
 import { db } from "@/lib/db";
 import { RetryLater } from "@/lib/outbox/types";
-import { TelegramApiError, getSandboxTelegramBot } from "@/lib/telegram/bot";
+import { getSandboxTelegramBot } from "@/lib/telegram/bot";
 import { createCourseWithContent, createEnrolledStudent } from "@/lib/testing/learning-factories";
 import { botCalls, connectGroup, fakeChatId, fakeTelegramId, linkTelegram } from "@/lib/testing/telegram-group-factories";
 import { nextUpdateId, privateMessageUpdate, telegramWebhookRequest, TEST_WEBHOOK_SECRET } from "@/lib/testing/telegram-factories";
@@ -71,26 +73,24 @@ describe("POST /api/webhooks/telegram", () => {
     const update = joinRequest(Number(group.chatId), telegramId);
     expect(await send(update)).toEqual({ status: 200, json: { status: "processed" } });
     expect(await send(update)).toEqual({ status: 200, json: { status: "duplicate" } });
+    await drainOutbox({ handlers: TELEGRAM_GROUP_HANDLERS });
     expect(botCalls({ chatId: group.chatId, userId: telegramId }).map((c) => c.method)).toEqual(["approveChatJoinRequest"]);
   });
 
-  it("releases the update for Telegram's retry when the handler fails for a passing reason, and records a permanent one", async () => {
+  it("answers a join request through the outbox: a passing failure there is retried by the worker, the update is not redelivered", async () => {
     const { course } = await createCourseWithContent();
     const group = await connectGroup(course);
     const stranger = fakeTelegramId();
     const update = joinRequest(Number(group.chatId), stranger);
-    getSandboxTelegramBot().fail("declineChatJoinRequest", new RetryLater("telegram_unavailable"));
-    const failed = await send(update);
-    expect(failed.status).toBe(500);
-    expect(failed.json.error.code).toBe("internal");
-    expect(await events(update.update_id)).toEqual([]);
     expect(await send(update)).toEqual({ status: 200, json: { status: "processed" } });
+    getSandboxTelegramBot().fail("declineChatJoinRequest", new RetryLater("telegram_unavailable"));
+    await drainOutbox({ handlers: TELEGRAM_GROUP_HANDLERS });
+    const row = await db.outboxMessage.findFirstOrThrow({ where: { kind: "telegram.answer_join_request", idempotencyKey: { contains: `:${stranger}:` } } });
+    expect(row).toMatchObject({ status: "PENDING", lastError: "telegram_unavailable" });
+    expect(botCalls({ chatId: group.chatId, userId: stranger })).toEqual([]);
+    await drainOutbox({ handlers: TELEGRAM_GROUP_HANDLERS, now: new Date(Date.now() + 3_600_000) });
     expect(botCalls({ chatId: group.chatId, userId: stranger }).map((c) => c.method)).toEqual(["declineChatJoinRequest"]);
-
-    const other = joinRequest(Number(group.chatId), fakeTelegramId());
-    getSandboxTelegramBot().fail("declineChatJoinRequest", new TelegramApiError("telegram_bad_request", "declineChatJoinRequest", 400, "Bad Request"));
-    expect(await send(other)).toEqual({ status: 200, json: { status: "rejected" } });
-    expect((await events(other.update_id))[0]).toMatchObject({ error: "telegram_bad_request", processedAt: expect.any(Date) });
+    expect((await db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("DELIVERED");
   });
 
   it("passes /connect in a group to the connect handler (a bad code changes nothing)", async () => {

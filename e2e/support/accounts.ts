@@ -23,4 +23,6 @@ export const E2E_ACCOUNTS = {
   settings: { owner: business.email, centerSlug: business.centerSlug, instructor: seeded("Sai Htun Lin"), instructorCenterSlug: "taunggyi-skills-center" },
   /** center-dashboard-journey.spec.ts: the second admin of Yangon Business School, and a new instructor there. */
   journey: { admin: seeded("Phyo Wai Aung"), instructor: seeded("Wai Phyo Maung"), centerSlug: business.centerSlug },
+  /** notifications-messaging.spec.ts: the operator (platform admin) by email; its students sign up fresh. */
+  messaging: { operator: DEMO_ACCOUNTS.platformAdmin.email },
 } as const;

@@ -19,6 +19,9 @@ function messengerDelivery(psid: string, text: string, mid: string) {
   return { body, signature };
 }
 
+// Sign-up, several server actions and the worker's round: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe("notifications and messaging", () => {
   test("a student chooses their channels and links then unlinks Telegram, without JavaScript too", async ({ page }) => {
     await page.goto("/login?next=/account/notifications/settings");

@@ -1,7 +1,7 @@
 import "server-only";
 import { describeError, log } from "@/lib/log";
 import { claimDueJobs, type ClaimedJob } from "./claim";
-import { failureCode, settleJob, type Settlement } from "./settle";
+import { failureCode, settleDelivered, settleJob, type Settlement } from "./settle";
 import { RetryLater, type OutboxBatchHandler, type OutboxHandlers } from "./types";
 
 /** A round of 500 is one full FCM `sendEach`; the lease outlasts the slowest round by far. */
@@ -39,22 +39,36 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainCounts> {
   if (jobs.length === 0) return counts;
 
   const byKind = new Map<string, ClaimedJob[]>();
-  for (const job of jobs) byKind.set(job.kind, [...(byKind.get(job.kind) ?? []), job]);
+  for (const job of jobs) {
+    const group = byKind.get(job.kind);
+    if (group) group.push(job);
+    else byKind.set(job.kind, [job]);
+  }
 
-  const outcomes: Array<Promise<Settlement>> = [];
+  // Every row's outcome first; then the done ones settled together, the failed ones one by one.
+  const results: Array<{ kind: string; job: ClaimedJob; error: Error | undefined }> = [];
   for (const [kind, group] of byKind) {
     const handler = options.handlers[kind];
-    const settle = (job: ClaimedJob, error: Error | undefined) => settleJob(job, error, new Date()).then((result) => (report(kind, job, error, result), result));
-    if (!handler) {
-      outcomes.push(...group.map((job) => settle(job, new RetryLater("no_handler"))));
-    } else if (typeof handler === "function") {
-      outcomes.push(...(await runPool(group, options.concurrency ?? 8, (job) => guard(() => withTimeout(handler(job), timeoutMs)))).map((error, i) => settle(group[i]!, error)));
-    } else {
-      const perJob = await runBatch(group, (batch) => withTimeout(handler.batch(batch), timeoutMs));
-      outcomes.push(...group.map((job, i) => settle(job, perJob[i])));
-    }
+    let errors: Array<Error | undefined>;
+    if (!handler) errors = group.map(() => new RetryLater("no_handler"));
+    else if (typeof handler === "function") errors = await runPool(group, options.concurrency ?? 8, (job) => guard(() => withTimeout(handler(job), timeoutMs)));
+    else errors = await runBatch(group, (batch) => withTimeout(handler.batch(batch), timeoutMs));
+    group.forEach((job, i) => results.push({ kind, job, error: errors[i] }));
   }
-  for (const result of await Promise.all(outcomes)) counts[result] += 1;
+  const done = results.filter((r) => !r.error).map((r) => r.job);
+  const held = await settleDelivered(done, new Date());
+  counts.delivered += held;
+  counts.lost += done.length - held;
+  if (done.length > held) log.warn("outbox.claim_lost", { rows: done.length - held });
+  const failed = results.filter((r) => r.error);
+  const settled = await Promise.all(
+    failed.map(async ({ kind, job, error }) => {
+      const result = await settleJob(job, error, new Date());
+      report(kind, job, error, result);
+      return result;
+    }),
+  );
+  for (const result of settled) counts[result] += 1;
   return counts;
 }
 

@@ -36,3 +36,26 @@ export async function settleJob(job: ClaimedJob, error: Error | undefined, now: 
   const waitMs = error instanceof RetryLater && error.afterMs !== undefined ? Math.max(error.afterMs, 1_000) : backoffMs(job.attempts);
   return update({ status: "PENDING", lockedAt: null, lastError: code, nextAttemptAt: new Date(now.getTime() + waitMs) }, "retried");
 }
+
+/**
+ * Marks many rows of one claim DELIVERED in one statement (a round of 500 pushes is one UPDATE, not
+ * 500). Rows no longer held by this claim are left alone; returns how many were still held.
+ */
+export async function settleDelivered(jobs: readonly ClaimedJob[], now: Date): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const byClaim = new Map<number, string[]>();
+  for (const job of jobs) {
+    const ids = byClaim.get(job.lockedAt.getTime());
+    if (ids) ids.push(job.id);
+    else byClaim.set(job.lockedAt.getTime(), [job.id]);
+  }
+  let held = 0;
+  for (const [lockedAt, ids] of byClaim) {
+    const { count } = await db.outboxMessage.updateMany({
+      where: { id: { in: ids }, status: "PROCESSING", lockedAt: new Date(lockedAt) },
+      data: { status: "DELIVERED", deliveredAt: now, lockedAt: null, lastError: null, payload: {} },
+    });
+    held += count;
+  }
+  return held;
+}

@@ -64,7 +64,8 @@ describe("/account/telegram", () => {
     const telegramId = fakeTelegramId();
     const target = await redirectOf(sandboxLinkAction(form({ id: String(telegramId), firstName: "Hla", username: "hla_demo" })));
     expect(target).toMatch(/^\/account\/telegram\/callback\?state=/);
-    const response = await callback(new Request(new URL(target!, "http://localhost:3000")));
+    // With JavaScript, the action's redirect is a client-side navigation: Next appends `_rsc`.
+    const response = await callback(new Request(new URL(`${target!}&_rsc=1x2y3`, "http://localhost:3000")));
     expect(response.status).toBe(303);
     expect(location(response)).toBe("/account/telegram?linked=1");
     expect(await db.telegramLink.findUnique({ where: { userId: user.id }, select: { telegramId: true, username: true } })).toEqual({ telegramId: BigInt(telegramId), username: "hla_demo" });

@@ -19,7 +19,9 @@ export async function GET(request: Request): Promise<Response> {
   }
   const params = new URL(request.url).searchParams;
   if (!verifyLinkState(actor.sessionId, params.get("state"))) return back("error=state");
-  const fields = Object.fromEntries([...params].filter(([key]) => key !== "state"));
+  // Everything else is Telegram's (a field it adds is part of its hash), except Next's `_rsc`,
+  // which a client-side navigation from the sandbox form's redirect appends.
+  const fields = Object.fromEntries([...params].filter(([key]) => key !== "state" && key !== "_rsc"));
   try {
     await linkTelegram({ actor, fields });
     return back("linked=1");

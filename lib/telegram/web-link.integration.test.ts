@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { messagesFor } from "@/lib/i18n/messages";
 import { createUser } from "@/lib/testing/factories";
+import { linkState } from "@/lib/telegram/link-state";
 import { signedWidgetData } from "@/lib/testing/telegram-factories";
 import { fakeTelegramId } from "@/lib/testing/telegram-group-factories";
 
@@ -62,10 +63,15 @@ describe("/account/telegram", () => {
     expect(html).not.toContain("telegram-widget.js");
 
     const telegramId = fakeTelegramId();
-    const target = await redirectOf(sandboxLinkAction(form({ id: String(telegramId), firstName: "Hla", username: "hla_demo" })));
-    expect(target).toMatch(/^\/account\/telegram\/callback\?state=/);
-    // With JavaScript, the action's redirect is a client-side navigation: Next appends `_rsc`.
-    const response = await callback(new Request(new URL(`${target!}&_rsc=1x2y3`, "http://localhost:3000")));
+    // The sandbox form links through the same verification as the widget's callback.
+    expect(await redirectOf(sandboxLinkAction(form({ id: String(telegramId), firstName: "Hla", username: "hla_demo" })))).toBe("/account/telegram?linked=1");
+    expect(await db.telegramLink.findUnique({ where: { userId: user.id }, select: { telegramId: true, username: true } })).toEqual({ telegramId: BigInt(telegramId), username: "hla_demo" });
+    await db.telegramLink.deleteMany({ where: { userId: user.id } });
+
+    // The widget's redirect to the callback, with this session's state (and Next's `_rsc`, which a
+    // client-side navigation appends, ignored).
+    const query = new URLSearchParams({ state: linkState(state.actor.sessionId), ...signedWidgetData({ id: telegramId, first_name: "Hla", username: "hla_demo" }), _rsc: "1x2y3" });
+    const response = await callback(new Request(`http://localhost:3000/account/telegram/callback?${query}`));
     expect(response.status).toBe(303);
     expect(location(response)).toBe("/account/telegram?linked=1");
     expect(await db.telegramLink.findUnique({ where: { userId: user.id }, select: { telegramId: true, username: true } })).toEqual({ telegramId: BigInt(telegramId), username: "hla_demo" });
@@ -83,10 +89,10 @@ describe("/account/telegram", () => {
   it("refuses callback data without this session's state (a forged link to the attacker's Telegram)", async () => {
     const [victim, attacker] = await Promise.all([createUser(), createUser()]);
     state.actor = actorFor(attacker.id);
-    const target = await redirectOf(sandboxLinkAction(form({ id: String(fakeTelegramId()), firstName: "Mallory" })));
-    // The attacker's own, correctly signed callback URL, opened in the victim's session:
+    // The attacker's own, correctly signed callback URL (their session's state), opened in the victim's session:
+    const forged = new URLSearchParams({ state: linkState(state.actor.sessionId), ...signedWidgetData({ id: fakeTelegramId(), first_name: "Mallory" }) });
     state.actor = actorFor(victim.id);
-    const replayed = await callback(new Request(new URL(target!, "http://localhost:3000")));
+    const replayed = await callback(new Request(`http://localhost:3000/account/telegram/callback?${forged}`));
     expect(location(replayed)).toBe("/account/telegram?error=state");
     const bare = new URLSearchParams(signedWidgetData({ id: fakeTelegramId() }));
     expect(location(await callback(new Request(`http://localhost:3000/account/telegram/callback?${bare}`)))).toBe("/account/telegram?error=state");

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { isProduction } from "@/lib/env";
-import { linkState } from "@/lib/telegram/link-state";
+import { linkErrorKey } from "@/lib/telegram/link-error-key";
+import { linkTelegram } from "@/lib/telegram/link-telegram";
 import { signSandboxWidgetData } from "@/lib/telegram/sandbox-widget";
 import { unlinkTelegram } from "@/lib/telegram/unlink-telegram";
 
@@ -31,7 +32,9 @@ const sandboxPerson = z.object({
 
 /**
  * Demo mode only: plays Telegram's part of the Login Widget (signs the data with the configured
- * token) and sends the browser to the same callback, with the same state, as the real widget.
+ * token) and hands the signed fields to the same verification and linking as the widget's
+ * callback. No redirect through the callback: a server action's redirect to a route handler is a
+ * client-side navigation, which Next turns into a request the handler does not take.
  */
 export async function sandboxLinkAction(formData: FormData): Promise<void> {
   const actor = await getWebActor();
@@ -39,7 +42,11 @@ export async function sandboxLinkAction(formData: FormData): Promise<void> {
   if (isProduction()) redirect(PAGE);
   const parsed = sandboxPerson.safeParse({ id: formData.get("id"), firstName: formData.get("firstName"), username: formData.get("username") ?? "" });
   if (!parsed.success) redirect(`${PAGE}?error=telegram_malformed`);
-  const fields = signSandboxWidgetData(parsed.data);
-  const query = new URLSearchParams({ state: linkState(actor.sessionId), ...fields });
-  redirect(`${PAGE}/callback?${query.toString()}`);
+  let outcome = "linked=1";
+  try {
+    await linkTelegram({ actor, fields: signSandboxWidgetData(parsed.data) });
+  } catch (error) {
+    outcome = `error=${linkErrorKey(error)}`;
+  }
+  redirect(`${PAGE}?${outcome}`);
 }

@@ -7,8 +7,10 @@ import { createAnnouncementStudent, createAnnouncingCenter } from "@/lib/testing
 import { unicodeToZawgyi } from "@/lib/text/zawgyi";
 import { effectiveChannels } from "../effective-channels";
 import { createAnnouncement } from "./create-announcement";
+import { deliverAnnouncement } from "./deliver-announcement";
 import { DELIVER_KIND, FAN_OUT_BATCH } from "./fan-out";
 import { previewRecipients } from "./preview-recipients";
+import { sendDueAnnouncements } from "./send-due-announcements";
 
 const text = { titleEn: "Class moved", bodyEn: "Tomorrow's class starts at 10:00.", titleMy: "အတန်းချိန် ပြောင်း", bodyMy: "မနက်ဖြန် ၁၀ နာရီ စမည်။" };
 
@@ -119,6 +121,30 @@ describe("course announcements: send now", () => {
     expect(result.recipientCount).toBe(count);
     expect(await db.notification.count({ where: { announcementId: result.id } })).toBe(count);
     expect(await db.notificationDelivery.count({ where: { announcementId: result.id, channel: "PUSH", errorCode: "no_device" } })).toBe(count);
+  });
+
+  it("commits a large course batch by batch: an interrupted send resumes after its cursor and notifies nobody twice", async () => {
+    const c = await createAnnouncingCenter();
+    const count = FAN_OUT_BATCH + 7;
+    const stamp = Date.now();
+    await db.user.createMany({ data: Array.from({ length: count }, (_, i) => ({ email: `resume-${stamp}-${i}@example.test`, name: `Resume ${i}` })) });
+    const users = await db.user.findMany({ where: { email: { startsWith: `resume-${stamp}-` } }, select: { id: true } });
+    await db.enrollment.createMany({ data: users.map((u) => ({ userId: u.id, courseId: c.course.id, centerId: c.center.id, source: "ADMIN_GRANT" as const })) });
+    const row = await db.courseAnnouncement.create({
+      data: { centerId: c.center.id, courseId: c.course.id, ...text, channels: ["IN_APP", "PUSH"], status: "SENDING" },
+    });
+    // A budget of nothing: one batch commits, then the sender stops (as a crash after a commit would).
+    expect(await deliverAnnouncement(row.id, new Date(), { budgetMs: 0 })).toBeNull();
+    const halfway = await db.courseAnnouncement.findUniqueOrThrow({ where: { id: row.id } });
+    expect(halfway).toMatchObject({ status: "SENDING", recipientCount: FAN_OUT_BATCH, fanOutCursor: expect.any(String) });
+    expect(await db.notification.count({ where: { announcementId: row.id } })).toBe(FAN_OUT_BATCH);
+
+    // The job picks it up and finishes from the cursor.
+    expect(await sendDueAnnouncements(new Date())).toMatchObject({ sent: 1, recipients: count });
+    expect(await db.courseAnnouncement.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "SENT", recipientCount: count, fanOutCursor: null });
+    expect(await db.notification.count({ where: { announcementId: row.id } })).toBe(count);
+    expect(await db.notificationDelivery.count({ where: { announcementId: row.id, channel: "PUSH" } })).toBe(count);
+    expect(new Set((await db.notification.findMany({ where: { announcementId: row.id }, select: { userId: true } })).map((n) => n.userId)).size).toBe(count);
   });
 
   it("stores Zawgyi typed text as Unicode", async () => {

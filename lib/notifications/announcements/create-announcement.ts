@@ -17,10 +17,13 @@ export type CreatedAnnouncement = {
   scheduledFor: string | null;
 };
 
+/** How long "send now" fans out inside the request before leaving the rest to the job. */
+const SEND_NOW_BUDGET_MS = 5_000;
+
 /**
  * A center owner or admin (`notification.send`) writes to the students of one of the center's
- * courses, now or at a scheduled time. "Now" is stored as SENDING and fanned out at once; should
- * the fan-out fail, the row stays SENDING and the due sender finishes it within a minute, so the
+ * courses, now or at a scheduled time. "Now" is stored as SENDING and fanned out at once (a
+ * very large course partly, the job sending the rest); should the fan-out fail, the row stays SENDING and the due sender finishes it within a minute, so the
  * answer is SENDING rather than an error. A course of another center answers `not_found`.
  */
 export async function createAnnouncement(access: CenterAccess, input: CreateAnnouncementInput, client?: ClientInfo, now = new Date()): Promise<CreatedAnnouncement> {
@@ -61,7 +64,9 @@ export async function createAnnouncement(access: CenterAccess, input: CreateAnno
 
   if (scheduledFor) return { id: announcement.id, status: "SCHEDULED", recipientCount: null, scheduledFor: scheduledFor.toISOString() };
   try {
-    const recipients = await deliverAnnouncement(announcement.id, now);
+    // A few seconds of batches in the request (a typical course is one batch); a larger course
+    // goes on in the every-minute job, and the composer shows it as being sent.
+    const recipients = await deliverAnnouncement(announcement.id, now, { budgetMs: SEND_NOW_BUDGET_MS });
     if (recipients !== null) return { id: announcement.id, status: "SENT", recipientCount: recipients, scheduledFor: null };
   } catch (error) {
     log.error("announcement.fan_out_failed", { announcementId: announcement.id, ...describeError(error) });

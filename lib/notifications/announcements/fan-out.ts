@@ -22,42 +22,36 @@ export type FanOutAnnouncement = {
 };
 
 /**
- * Writes an announcement's fan-out inside the caller's transaction, `FAN_OUT_BATCH` students at a
- * time: the recipients are the course's students whose enrollment grants access at `now` (and whose
- * account is active), each notified through `notifyUsers` on the announcement's chosen channels as
- * their preferences allow (policy S2). Outbox keys are `announcement:<id>:<channel>:<userId>`.
- * Returns the number of recipients.
+ * Writes one batch of an announcement's fan-out inside the caller's transaction: the next
+ * `FAN_OUT_BATCH` students after `after` (by user id) whose enrollment grants access at `now` (and
+ * whose account is active), each notified through `notifyUsers` on the announcement's chosen
+ * channels as their preferences allow (policy S2). Outbox keys are
+ * `announcement:<id>:<channel>:<userId>`. Returns how many students the batch held and the last one.
  */
-export async function fanOutAnnouncement(tx: Tx, announcement: FanOutAnnouncement, now: Date): Promise<number> {
-  let after: string | undefined;
-  let recipients = 0;
-  for (;;) {
-    const students = await tx.enrollment.findMany({
-      where: {
-        courseId: announcement.courseId,
-        centerId: announcement.centerId,
-        ...activeEnrollmentWhere(now),
-        user: { status: "ACTIVE" },
-        ...(after ? { userId: { gt: after } } : {}),
-      },
-      select: { userId: true },
-      orderBy: { userId: "asc" },
-      take: FAN_OUT_BATCH,
-    });
-    if (students.length === 0) return recipients;
-    await notifyUsers(tx, {
-      kind: "COURSE_ANNOUNCEMENT",
-      recipients: students.map((s) => s.userId),
-      // Rendered in the reader's language, the other one when only that was written.
-      render: (locale) => ({ title: localized(announcement.titleEn, announcement.titleMy, locale), body: localized(announcement.bodyEn, announcement.bodyMy, locale) }),
-      data: { announcementId: announcement.id, courseId: announcement.courseId, centerId: announcement.centerId },
-      keyPrefix: `announcement:${announcement.id}`,
+export async function fanOutBatch(tx: Tx, announcement: FanOutAnnouncement, after: string | null, now: Date): Promise<{ count: number; last: string | null }> {
+  const students = await tx.enrollment.findMany({
+    where: {
+      courseId: announcement.courseId,
       centerId: announcement.centerId,
-      announcementId: announcement.id,
-      channels: announcement.channels,
-    });
-    recipients += students.length;
-    after = students[students.length - 1]?.userId;
-    if (students.length < FAN_OUT_BATCH) return recipients;
-  }
+      ...activeEnrollmentWhere(now),
+      user: { status: "ACTIVE" },
+      ...(after ? { userId: { gt: after } } : {}),
+    },
+    select: { userId: true },
+    orderBy: { userId: "asc" },
+    take: FAN_OUT_BATCH,
+  });
+  if (students.length === 0) return { count: 0, last: after };
+  await notifyUsers(tx, {
+    kind: "COURSE_ANNOUNCEMENT",
+    recipients: students.map((s) => s.userId),
+    // Rendered in the reader's language, the other one when only that was written.
+    render: (locale) => ({ title: localized(announcement.titleEn, announcement.titleMy, locale), body: localized(announcement.bodyEn, announcement.bodyMy, locale) }),
+    data: { announcementId: announcement.id, courseId: announcement.courseId, centerId: announcement.centerId },
+    keyPrefix: `announcement:${announcement.id}`,
+    centerId: announcement.centerId,
+    announcementId: announcement.id,
+    channels: announcement.channels,
+  });
+  return { count: students.length, last: students[students.length - 1]!.userId };
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "course_announcements" ADD COLUMN     "fan_out_cursor" UUID;

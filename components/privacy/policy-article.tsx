@@ -1,12 +1,26 @@
-import Markdown from "react-markdown";
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { PolicyView } from "@/lib/privacy/get-current-policy";
+import type { PolicyHistoryEntry } from "@/lib/privacy/policies/get-policies";
+import type { PolicyView } from "@/lib/privacy/policies/policy-view";
+import { PolicyBody } from "./policy-body";
+import { POLICY_DATE } from "./policy-date";
+import { PolicyHistoryList } from "./policy-history-list";
+import { PolicyUpcomingNotice } from "./policy-upcoming-notice";
 
-type Props = { policy: PolicyView | null; heading: string; id?: string; level?: 1 | 2 };
+type Props = {
+  policy: PolicyView | null;
+  heading: string;
+  id?: string;
+  level?: 1 | 2;
+  upcoming?: PolicyView | null;
+  history?: PolicyHistoryEntry[];
+  /** Shown after the policy text, before its history (e.g. the retention periods table). */
+  children?: ReactNode;
+};
 
-/** One policy: heading, version and dates, then its Markdown body (rendered on the server). */
-export async function PolicyArticle({ policy, heading, id, level = 1 }: Props) {
-  const [t, format] = await Promise.all([getTranslations("privacy"), getFormatter()]);
+/** One policy: heading, version and "last updated" (its effective date), any announced change, the text, its history. */
+export async function PolicyArticle({ policy, heading, id, level = 1, upcoming = null, history = [], children }: Props) {
+  const [t, format] = await Promise.all([getTranslations("policies"), getFormatter()]);
   const Heading = level === 1 ? "h1" : "h2";
   return (
     <article id={id} className="scroll-mt-6" data-testid={`policy-${policy?.kind ?? "missing"}`}>
@@ -14,23 +28,12 @@ export async function PolicyArticle({ policy, heading, id, level = 1 }: Props) {
       {policy ? (
         <>
           <p className="mt-2 text-sm text-slate-500">
-            {t("version", { version: policy.version })} · {t("effective", { date: format.dateTime(policy.effectiveAt, { dateStyle: "long" }) })}
-            {policy.publishedAt ? ` · ${t("lastUpdated", { date: format.dateTime(policy.publishedAt, { dateStyle: "long" }) })}` : ""}
+            {t("version", { version: policy.version })} · <time dateTime={policy.effectiveAt.toISOString()}>{t("lastUpdated", { date: format.dateTime(policy.effectiveAt, POLICY_DATE) })}</time>
           </p>
-          <div
-            lang={policy.bodyLocale}
-            className="mt-6 max-w-3xl space-y-3 text-slate-800 [&_h2]:mt-8 [&_h2]:text-xl [&_h2]:font-semibold [&_h3]:mt-5 [&_h3]:font-semibold [&_h4]:mt-4 [&_h4]:font-semibold [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6"
-          >
-            <Markdown
-              components={{
-                h1: "h3",
-                h2: level === 1 ? "h2" : "h3",
-                h3: level === 1 ? "h3" : "h4",
-              }}
-            >
-              {policy.body}
-            </Markdown>
-          </div>
+          {upcoming ? <PolicyUpcomingNotice upcoming={upcoming} /> : null}
+          <PolicyBody policy={policy} level={level} />
+          {children}
+          <PolicyHistoryList kind={policy.kind} history={history} level={level} highlight={policy.version} />
         </>
       ) : (
         <p className="mt-4 text-slate-600">{t("unavailable")}</p>

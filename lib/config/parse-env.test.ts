@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./parse-env";
+import { RETENTION_DEFAULT_DAYS, resolveRetentionDays } from "../retention/periods";
 import { DEMO_SECRETS, SECRET_NAMES } from "./secrets";
 
 const EMAIL = {
@@ -96,5 +97,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SMS_PROVIDER: "twilio" })).toThrow(/SMS_PROVIDER/);
     expect(() => parseEnv({ EMAIL_SMTP_URL: "https://mail.example.com" })).toThrow(/EMAIL_SMTP_URL/);
     expect(() => parseEnv({ SMS_HTTP_URL: "ftp://x" })).toThrow(/SMS_HTTP_URL/);
+  });
+  it("policy S7: retention periods default from lib/retention/periods.ts and take validated RETENTION_<NAME>_DAYS overrides", () => {
+    const env = parseEnv({ RETENTION_USAGE_EVENTS_DAYS: "30", RETENTION_MESSENGER_DAYS: " " });
+    expect(env.RETENTION_USAGE_EVENTS_DAYS).toBe(30);
+    expect(env.RETENTION_MESSENGER_DAYS).toBeUndefined();
+    expect(resolveRetentionDays(env)).toEqual({ ...RETENTION_DEFAULT_DAYS, USAGE_EVENTS: 30 });
+    for (const bad of ["0", "-5", "1.5", "abc", "3651"]) expect(() => parseEnv({ RETENTION_SESSIONS_DAYS: bad })).toThrow(/RETENTION_SESSIONS_DAYS/);
+    expect(parseEnv({}).RETENTION_BATCH_SIZE).toBe(2_000);
+    expect(parseEnv({ RETENTION_BATCH_PAUSE_MS: "0" }).RETENTION_BATCH_PAUSE_MS).toBe(0);
+    expect(() => parseEnv({ RETENTION_BATCH_SIZE: "10" })).toThrow(/RETENTION_BATCH_SIZE/);
   });
 });

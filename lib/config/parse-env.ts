@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RETENTION_MAX_DAYS, RETENTION_PERIODS, retentionEnvName, type RetentionEnvName } from "../retention/periods";
 import { DEMO_SECRETS, SECRET_NAMES, type SecretName } from "./secrets";
 
 const optionalText = z
@@ -9,6 +10,16 @@ const optionalText = z
 const secretShape = Object.fromEntries(SECRET_NAMES.map((name) => [name, optionalText])) as Record<
   SecretName,
   typeof optionalText
+>;
+
+/** `RETENTION_<NAME>_DAYS`: a whole number of days (ADR 0036); unset = the default in lib/retention/periods.ts. */
+const retentionDays = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z.coerce.number().int().min(1).max(RETENTION_MAX_DAYS).optional(),
+);
+const retentionShape = Object.fromEntries(RETENTION_PERIODS.map((p) => [retentionEnvName(p), retentionDays])) as Record<
+  RetentionEnvName,
+  typeof retentionDays
 >;
 
 const envSchema = z.object({
@@ -47,6 +58,10 @@ const envSchema = z.object({
   SMS_SENDER_ID: optionalText,
   EMAIL_FROM: optionalText,
   EMAIL_SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  /** Retention job (ADR 0036): rows per statement, and the pause between statements so API queries get the database. */
+  RETENTION_BATCH_SIZE: z.coerce.number().int().min(100).max(50_000).default(2_000),
+  RETENTION_BATCH_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(100),
+  ...retentionShape,
   ...secretShape,
 });
 

@@ -7,9 +7,8 @@ describe("job registry", () => {
       ["commerce.expire-orders", "* * * * *"],
       ["commerce.reconcile", "*/10 * * * *"],
       ["notifications.send-announcements", "* * * * *"],
-      ["notifications.prune-logs", "30 20 * * *"],
+      ["privacy.retention", "30 20 * * *"],
       ["telegram.remove-lapsed-members", "*/15 * * * *"],
-      ["messenger.prune-conversations", "0 21 * * *"],
     ]);
   });
   it("names each job once, as pg-boss queue names allow, with options pg-boss accepts", () => {

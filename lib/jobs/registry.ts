@@ -1,7 +1,6 @@
 import "server-only";
 import { sendDueAnnouncements } from "@/lib/notifications/announcements/send-due-announcements";
-import { pruneMessengerConversations } from "@/lib/messenger/prune-conversations";
-import { pruneNotificationLogs } from "@/lib/notifications/prune-notification-logs";
+import { retentionJob } from "@/lib/retention/retention-job";
 import { removeLapsedGroupMembers } from "@/lib/telegram/groups/lapsed-members";
 import { expireOrdersJob } from "./expire-orders-job";
 import { reconcileJob } from "./reconcile-job";
@@ -37,12 +36,12 @@ export const JOBS: readonly JobDefinition[] = [
     expireInSeconds: 10 * 60,
   },
   {
-    // Policy S7: delivery logs, old inbox items and delivered outbox rows, daily at 03:00 Myanmar time.
-    name: "notifications.prune-logs",
+    // Policy S7, C5, M4: every retention rule (ADR 0036), daily at 03:00 Myanmar time.
+    name: "privacy.retention",
     cron: "30 20 * * *",
-    handler: pruneNotificationLogs,
+    handler: retentionJob,
     retry: { limit: 2, delaySeconds: 300, backoff: true },
-    expireInSeconds: 60 * 60,
+    expireInSeconds: 2 * 60 * 60,
   },
   {
     // Course-group members whose access ended (expiry has no event): queue their removal (ADR 0031).
@@ -51,13 +50,5 @@ export const JOBS: readonly JobDefinition[] = [
     handler: removeLapsedGroupMembers,
     retry: { limit: 1, delaySeconds: 60, backoff: false },
     expireInSeconds: 10 * 60,
-  },
-  {
-    // Policy M4: Messenger conversations idle for 180 days (ADR 0032), daily at 03:30 Myanmar time.
-    name: "messenger.prune-conversations",
-    cron: "0 21 * * *",
-    handler: pruneMessengerConversations,
-    retry: { limit: 2, delaySeconds: 300, backoff: true },
-    expireInSeconds: 60 * 60,
   },
 ];

@@ -10,7 +10,6 @@ import { getChatbotDeletionStatus } from "./deletion/get-deletion-status";
 import { getMessengerConversation } from "./inbox/get-conversation";
 import { listMessengerHandovers } from "./inbox/list-handovers";
 import { deleteConversationData, endHandover, replyAsOperator } from "./inbox/operator-actions";
-import { MESSENGER_RETENTION_DAYS, pruneMessengerConversations } from "./prune-conversations";
 
 const callback = (form: Record<string, string>) =>
   callRoute(dataDeletion, "/api/webhooks/messenger/data-deletion", { method: "POST", body: new URLSearchParams(form).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } });
@@ -113,20 +112,5 @@ describe("the operator inbox", () => {
     expect(request).toMatchObject({ kind: "CHATBOT_DELETION", status: "COMPLETED", subjectPsid: null, handledById: actor.userId });
     await expect(getMessengerConversation(actor, conversation.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(deleteConversationData(actor, conversation.id)).rejects.toMatchObject({ code: "not_found" });
-  });
-});
-
-describe("pruneMessengerConversations (M4)", () => {
-  it("deletes conversations idle for longer than the retention period, with everything in them", async () => {
-    const now = new Date();
-    const day = 24 * 3600_000;
-    const old = await fullConversation();
-    const recent = await fullConversation();
-    await db.messengerConversation.update({ where: { id: old.id }, data: { lastActivityAt: new Date(now.getTime() - (MESSENGER_RETENTION_DAYS + 1) * day) } });
-    await db.messengerConversation.update({ where: { id: recent.id }, data: { lastActivityAt: new Date(now.getTime() - (MESSENGER_RETENTION_DAYS - 1) * day) } });
-    const { deleted } = await pruneMessengerConversations(now);
-    expect(deleted).toBeGreaterThanOrEqual(1);
-    expect(await leftovers(old.id)).toEqual(NOTHING);
-    expect((await leftovers(recent.id)).conversations).toBe(1);
   });
 });

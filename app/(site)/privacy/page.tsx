@@ -1,27 +1,34 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PolicyArticle } from "@/components/privacy/policy-article";
+import { RetentionPeriods } from "@/components/privacy/retention-periods";
 import { currentLocale } from "@/lib/i18n/current-locale";
-import { getCurrentPolicy } from "@/lib/privacy/get-current-policy";
+import { getPolicyPageData } from "@/lib/privacy/policies/get-policies";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy");
   return { title: t("title") };
 }
 
-/** The whole privacy policy: student, center admin and Messenger chatbot, in the reader's language. */
+/**
+ * The whole privacy policy: student, center admin and Messenger chatbot, each the version in force
+ * with any announced change and its history, in the reader's language. The retention table follows
+ * the student policy, whose section 7 is about retention.
+ */
 export default async function PrivacyPage() {
   const locale = await currentLocale();
-  const [t, student, centerAdmin, chatbot] = await Promise.all([
+  const [t, tc, student, centerAdmin, chatbot] = await Promise.all([
     getTranslations("privacy"),
-    getCurrentPolicy("STUDENT", locale),
-    getCurrentPolicy("CENTER_ADMIN", locale),
-    getCurrentPolicy("CHATBOT", locale),
+    getTranslations("platformAdmin.reportChild"),
+    getPolicyPageData("STUDENT", locale),
+    getPolicyPageData("CENTER_ADMIN", locale),
+    getPolicyPageData("CHATBOT", locale),
   ]);
   const sections = [
-    { id: "student", heading: t("student"), policy: student },
-    { id: "center-admin", heading: t("centerAdmin"), policy: centerAdmin },
-    { id: "chatbot", heading: t("chatbot"), policy: chatbot },
+    { id: "student", heading: t("student"), data: student },
+    { id: "center-admin", heading: t("centerAdmin"), data: centerAdmin },
+    { id: "chatbot", heading: t("chatbot"), data: chatbot },
   ];
   return (
     <div className="space-y-12">
@@ -41,7 +48,18 @@ export default async function PrivacyPage() {
         </nav>
       </header>
       {sections.map((s) => (
-        <PolicyArticle key={s.id} id={s.id} heading={s.heading} policy={s.policy} level={2} />
+        <PolicyArticle key={s.id} id={s.id} heading={s.heading} policy={s.data.current} upcoming={s.data.upcoming} history={s.data.history} level={2}>
+          {s.id === "student" ? (
+            <>
+              <RetentionPeriods />
+              <p className="mt-6">
+                <Link href="/privacy/report-child" className="text-brand-700 underline">
+                  {tc("title")}
+                </Link>
+              </p>
+            </>
+          ) : null}
+        </PolicyArticle>
       ))}
     </div>
   );

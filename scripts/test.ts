@@ -2,6 +2,8 @@
  * `npm test`: every test. Unit and integration tests (vitest, real embedded PostgreSQL), then the
  * Playwright journeys against the production build (Debian's Chromium), after the type check and
  * lint. Prints one closing line "tests: N passed, N failed" and exits non-zero when anything failed.
+ * After vitest, the policy-truth check (scripts/policy-truth.ts, ADR 0038) prints which tests name
+ * each clause of the privacy policy and fails the run when a clause has none.
  * Flags: --no-e2e (skip the browser tests), --only-e2e, --no-static (skip type check and lint).
  */
 import { spawn } from "node:child_process";
@@ -46,6 +48,15 @@ if (!args.has("--only-e2e")) {
     seconds: (performance.now() - started) / 1000,
   };
   if (code !== 0) exitCode = code;
+}
+
+if (!args.has("--only-e2e")) {
+  // A clause of the policy list without a test fails the run like a failed test (ADR 0038).
+  const code = await run("npx", ["tsx", "scripts/policy-truth.ts"]);
+  if (code !== 0) {
+    exitCode = code;
+    staticFailures += 1;
+  }
 }
 
 if (!args.has("--no-e2e")) {

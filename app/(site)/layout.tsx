@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { PageViewBeacon } from "@/components/analytics/page-view";
+import { PolicyChangeBanner } from "@/components/privacy/policy-change-banner";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 
@@ -10,10 +12,12 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         {t("skipToContent")}
       </a>
       <SiteHeader />
+      <PolicyChangeBanner />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
       <SiteFooter />
+      <PageViewBeacon />
     </>
   );
 }

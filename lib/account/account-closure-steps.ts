@@ -3,12 +3,16 @@ import { logActivity } from "@/lib/audit/log-activity";
 import { signOutEverywhere } from "@/lib/auth/sign-out-everywhere";
 import { assertNotLastOwner, lockCenterStaff } from "@/lib/centers/staff/staff-rules";
 import type { Tx } from "@/lib/db";
+import type { SessionRevokedReason } from "@/lib/generated/prisma/client";
 import type { ClientInfo } from "@/lib/http/client-info";
 import { AppError } from "@/lib/http/errors";
 import { removeTelegramLink } from "@/lib/telegram/remove-telegram-link";
 
-/** What every step of closing an account knows. Steps run in one transaction, in order. */
-export type ClosureContext = { tx: Tx; userId: string; now: Date; client: ClientInfo; action: string };
+/**
+ * What every step of closing an account knows. Steps run in one transaction, in order. `action`
+ * names the activity-log entries; `revokedReason` is recorded on the revoked sessions.
+ */
+export type ClosureContext = { tx: Tx; userId: string; now: Date; client: ClientInfo; action: string; revokedReason?: SessionRevokedReason };
 export type ClosureStep = (context: ClosureContext) => Promise<void>;
 
 /**
@@ -52,8 +56,8 @@ export const endMemberships: ClosureStep = async ({ tx, userId, now, client, act
 };
 
 /** Revokes every web and mobile session and refresh token; push tokens go too (no more pushes). */
-export const revokeSignIns: ClosureStep = async ({ tx, userId }) => {
-  await signOutEverywhere(userId, "ACCOUNT_DEACTIVATED", tx);
+export const revokeSignIns: ClosureStep = async ({ tx, userId, revokedReason }) => {
+  await signOutEverywhere(userId, revokedReason ?? "ACCOUNT_DEACTIVATED", tx);
   await tx.deviceToken.deleteMany({ where: { userId } });
 };
 

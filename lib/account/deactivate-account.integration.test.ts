@@ -26,7 +26,7 @@ async function liveSignIns(userId: string) {
   return { web, mobile, refresh };
 }
 
-describe("deactivating one's own account", () => {
+describe("policy C6: a center admin deactivates their own account", () => {
   it("ends every membership and sign-in, and logs it in each center", async () => {
     const a = await createCenterWithStaff();
     const b = await createCenter();
@@ -42,10 +42,18 @@ describe("deactivating one's own account", () => {
     const access = await getCenterAccess(a.instructor.actor, a.center.slug);
     await deactivateOwnAccount(access, { confirmation: a.center.nameEn! }, testClient());
 
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ status: "DEACTIVATED", deactivatedAt: expect.any(Date) });
+    // Policy S6/C6: an admin's deactivation anonymizes like Delete My Account.
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      status: "DELETED",
+      deactivatedAt: expect.any(Date),
+      deletedAt: expect.any(Date),
+      name: null,
+      phone: null,
+      email: null,
+    });
     expect(await db.centerMembership.findMany({ where: { userId: user.id }, select: { status: true } })).toEqual([{ status: "DEACTIVATED" }, { status: "DEACTIVATED" }]);
     expect(await liveSignIns(user.id)).toEqual({ web: 0, mobile: 0, refresh: 0 });
-    expect(await db.session.count({ where: { userId: user.id, revokedReason: "ACCOUNT_DEACTIVATED" } })).toBe(2);
+    expect(await db.session.count({ where: { userId: user.id, revokedReason: "ACCOUNT_DELETED" } })).toBe(2);
     expect(await db.deviceToken.count({ where: { userId: user.id } })).toBe(0);
     // Policy S1.3/S6: the Telegram link goes with the account.
     expect(await db.telegramLink.count({ where: { userId: user.id } })).toBe(0);
@@ -54,7 +62,7 @@ describe("deactivating one's own account", () => {
     expect((await failure(getCenterAccess(a.instructor.actor, a.center.slug))).code).toBe("not_found");
     expect(await validateWebSession(other.id, a.admin.user.id)).not.toBeNull();
 
-    const logs = await db.activityLog.findMany({ where: { actorUserId: user.id, action: "account.deactivated" }, select: { centerId: true, targetId: true } });
+    const logs = await db.activityLog.findMany({ where: { actorUserId: user.id, action: "account.deleted" }, select: { centerId: true, targetId: true } });
     expect(logs).toEqual(
       expect.arrayContaining([
         { centerId: a.center.id, targetId: a.instructor.membership.id },
@@ -85,7 +93,7 @@ describe("deactivating one's own account", () => {
 
     // An owner with a co-owner everywhere may leave.
     await deactivateOwnAccount(access, { confirmation: "deactivate" }, testClient());
-    expect((await db.user.findUniqueOrThrow({ where: { id: a.owner.user.id } })).status).toBe("DEACTIVATED");
+    expect((await db.user.findUniqueOrThrow({ where: { id: a.owner.user.id } })).status).toBe("DELETED");
   });
 
   it("needs the typed confirmation, and is not for a platform admin without a membership", async () => {
@@ -94,7 +102,7 @@ describe("deactivating one's own account", () => {
     await expect(deactivateOwnAccount(access, { confirmation: "yes" }, testClient())).rejects.toThrow("confirmation_mismatch");
     expect((await db.user.findUniqueOrThrow({ where: { id: a.admin.user.id } })).status).toBe("ACTIVE");
     await deactivateOwnAccount(access, { confirmation: a.center.nameMy! }, testClient());
-    expect((await db.user.findUniqueOrThrow({ where: { id: a.admin.user.id } })).status).toBe("DEACTIVATED");
+    expect((await db.user.findUniqueOrThrow({ where: { id: a.admin.user.id } })).status).toBe("DELETED");
 
     const operator = await createPlatformAdmin();
     const operatorAccess = await getCenterAccess(operator.actor, a.center.id);

@@ -11,11 +11,14 @@ import {
 } from "./catalog-detail-endpoints";
 import { completeLessonEndpoint, getLessonEndpoint, listMyCoursesEndpoint, listMyFollowingEndpoint } from "./learning-endpoints";
 import { joinLiveClassEndpoint, listMyLiveClassesEndpoint } from "./live-class-endpoints";
-import { deleteMyPhotoEndpoint, getMeEndpoint, putMyPhotoEndpoint, updateMeEndpoint } from "./me-endpoints";
+import { deleteMeEndpoint, deleteMyPhotoEndpoint, getMeEndpoint, putMyPhotoEndpoint, updateMeEndpoint } from "./me-endpoints";
 import { listMyNotificationsEndpoint, markAllNotificationsReadEndpoint, markNotificationReadEndpoint } from "./notification-endpoints";
 import { deleteDeviceEndpoint, registerDeviceEndpoint } from "./device-endpoints";
 import { getNotificationPreferencesEndpoint, updateNotificationPreferencesEndpoint } from "./notification-preference-endpoints";
 import { linkTelegramEndpoint, unlinkTelegramEndpoint } from "./telegram-endpoints";
+import { recordUsageEventsEndpoint } from "./analytics-endpoints";
+import { exportMyDataEndpoint } from "./export-endpoints";
+import { acknowledgePolicyEndpoint, listPoliciesEndpoint } from "./policy-endpoints";
 import { getQuizEndpoint, listMyQuizAttemptsEndpoint, startQuizAttemptEndpoint, submitQuizAttemptEndpoint } from "./quiz-endpoints";
 
 /** Every endpoint of /api/v1, in the order the reference shows them. The OpenAPI document reads this. */
@@ -44,6 +47,7 @@ export const endpoints: readonly EndpointSpec[] = [
   updateMeEndpoint,
   putMyPhotoEndpoint,
   deleteMyPhotoEndpoint,
+  exportMyDataEndpoint,
   linkTelegramEndpoint,
   unlinkTelegramEndpoint,
   listMyNotificationsEndpoint,
@@ -59,4 +63,8 @@ export const endpoints: readonly EndpointSpec[] = [
   submitQuizAttemptEndpoint,
   joinLiveClassEndpoint,
   listMyLiveClassesEndpoint,
+  listPoliciesEndpoint,
+  acknowledgePolicyEndpoint,
+  deleteMeEndpoint,
+  recordUsageEventsEndpoint,
 ];

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { defineEndpoint } from "@/lib/http/endpoint";
+import { deleteMeBody } from "@/lib/privacy/deletion/delete-account-input";
 import { MAX_PHOTO_BYTES } from "@/lib/profile/photo-limits";
 import { profileDto, updateProfileInput } from "@/lib/profile/profile-dto";
 
@@ -47,3 +49,19 @@ export const deleteMyPhotoEndpoint = defineEndpoint({
   response: profileDto,
 });
 
+
+export const deleteMeEndpoint = defineEndpoint({
+  method: "delete",
+  path: "/api/v1/me",
+  operationId: "deleteMe",
+  summary: "Delete My Account: deactivates the account and anonymizes the person's identifiers; every token dies at once",
+  description:
+    "Body `{ \"confirm\": true }` after the app's own confirmation. Name, phone, email, photo, Telegram link, push tokens, sessions and refresh tokens, chatbot links and the user link of usage events are removed; orders and ledger entries are kept without identity (policy S6). 409 `conflict` with `details.reason = \"last_owner\"` while the person is the last owner of a center.",
+  tags: ["Me"],
+  access: "user",
+  body: deleteMeBody,
+  response: z.null(),
+  successStatus: 204,
+  errors: ["conflict"],
+  maxBodyBytes: 1024,
+});

@@ -35,6 +35,7 @@ describe("the outbox handler registry", () => {
         "course.published.followers",
         "live_class.cancelled",
         "live_class.reminder",
+        "media.delete",
         "messenger.send",
         "notification.deliver",
         "order.receipt",

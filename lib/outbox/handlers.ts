@@ -3,6 +3,7 @@ import { deleteZoomMeeting } from "@/lib/live-classes/outbox/delete-zoom-meeting
 import { MESSENGER_HANDLERS } from "@/lib/messenger/outbox-handlers";
 import { NOTIFICATION_DELIVERY_HANDLERS } from "@/lib/notifications/delivery/handlers";
 import { NOTIFICATION_EVENT_HANDLERS } from "@/lib/notifications/events/handlers";
+import { MEDIA_DELETE_HANDLERS } from "@/lib/privacy/deletion/media-delete";
 import { TELEGRAM_GROUP_HANDLERS } from "@/lib/telegram/groups/outbox-handlers";
 import type { OutboxHandlers } from "./types";
 
@@ -16,4 +17,5 @@ export const OUTBOX_HANDLERS: OutboxHandlers = {
   ...MESSENGER_HANDLERS,
   ...NOTIFICATION_EVENT_HANDLERS,
   ...NOTIFICATION_DELIVERY_HANDLERS,
+  ...MEDIA_DELETE_HANDLERS,
 };

@@ -10,6 +10,7 @@ import { listMyCenters } from "@/lib/centers/list-my-centers";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { getProfile } from "@/lib/profile/get-profile";
 import { removePhoto, saveProfile, signOutAction, uploadPhoto } from "./actions";
+import { DeleteAccountLink } from "./delete/delete-account-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -139,6 +140,8 @@ export default async function AccountPage({ searchParams }: Props) {
         <CheckboxGroup legend={t("professions")} name="professionIds" options={professions} checked={profile.professionIds} />
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white">{t("save")}</button>
       </form>
+      <Link href="/account/export" className="inline-block text-brand-700 underline" data-testid="account-export-link">{(await getTranslations("dataExport"))("accountLink")}</Link>
+      <DeleteAccountLink />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { EnrollmentsSection, RefundsSection, RevenueSections } from "./daily-sections";
 import { formatDay } from "./format";
 import { PeriodPicker } from "./period-picker";
-import { QuizPassRatesSection, SearchTermsSection, TopCoursesSection } from "./ranked-sections";
+import { PageViewsSection, QuizPassRatesSection, SearchTermsSection, TopCoursesSection } from "./ranked-sections";
 import { SetupSteps } from "./setup-steps";
 import { SummaryFigures } from "./summary-figures";
 
@@ -37,6 +37,7 @@ export async function CenterOverviewView({ access, overview, locale, problem, re
       {overview.topCourses ? <TopCoursesSection top={overview.topCourses} locale={locale} /> : null}
       {overview.quizPassRates ? <QuizPassRatesSection quizzes={overview.quizPassRates} locale={locale} /> : null}
       {overview.searchTerms ? <SearchTermsSection terms={overview.searchTerms} locale={locale} /> : null}
+      {overview.coursePageViews ? <PageViewsSection views={overview.coursePageViews} locale={locale} /> : null}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { CoursePageViews } from "@/lib/centers/overview/course-page-views";
 import { getTranslations } from "next-intl/server";
 import type { QuizPassRate } from "@/lib/centers/overview/quiz-pass-rates";
 import type { SearchTermCount } from "@/lib/centers/overview/search-terms";
@@ -96,6 +97,22 @@ export async function SearchTermsSection({ terms, locale }: { terms: SearchTermC
       chart={<LazyRankedChart bars={terms.map((s) => ({ label: s.term, value: s.count }))} valueKind={{ kind: "count" }} valueLabel={t("count")} locale={locale} />}
     >
       <FigureTable testId="overview-search-terms" labelHead={t("term")} valueHead={t("count")} rows={terms.map((s) => ({ key: s.term, label: s.term, value: formatCount(s.count, locale) }))} />
+    </ChartPanel>
+  );
+}
+
+/** Visits to the center's course pages on the web in the period (counted without knowing who, ADR 0038). */
+export async function PageViewsSection({ views, locale }: { views: CoursePageViews; locale: Locale }) {
+  const t = await getTranslations("centerOverview.pageViews");
+  if (views.courses.length === 0) return <EmptySection id="page-views-heading" heading={t("heading")} message={t("empty")} />;
+  return (
+    <ChartPanel
+      id="page-views-heading"
+      heading={t("heading")}
+      note={t("intro", { total: formatCount(views.total, locale) })}
+      chart={<LazyRankedChart bars={views.courses.map((c) => ({ label: c.title, value: c.views }))} valueKind={{ kind: "count" }} valueLabel={t("views")} locale={locale} />}
+    >
+      <FigureTable testId="overview-page-views" labelHead={t("course")} valueHead={t("views")} rows={views.courses.map((c) => ({ key: c.courseId, label: c.title, value: formatCount(c.views, locale) }))} />
     </ChartPanel>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { hasPermission, type CenterAccess } from "@/lib/access/center-scope";
 import type { Locale } from "@/lib/i18n/locales";
 import { countActiveStudents } from "./active-students";
+import { getCoursePageViews, type CoursePageViews } from "./course-page-views";
 import { getEnrollmentFigures, type EnrollmentFigures } from "./enrollment-figures";
 import type { OverviewPeriod } from "./overview-period";
 import { getQuizPassRates, type QuizPassRate } from "./quiz-pass-rates";
@@ -13,7 +14,7 @@ import { getTopCourses, type TopCourses } from "./top-courses";
 /**
  * The dashboard's overview for one period. A figure the member's role may not see is null (not
  * zero): instructors get enrollments, active students and quiz pass rates of their assigned
- * courses only — no money, no search terms, no setup steps.
+ * courses only — no money, no search terms, no page views, no setup steps.
  */
 export type CenterOverview = {
   period: OverviewPeriod;
@@ -25,6 +26,7 @@ export type CenterOverview = {
   refunds: CurrencyRefunds[] | null;
   topCourses: TopCourses | null;
   searchTerms: SearchTermCount[] | null;
+  coursePageViews: CoursePageViews | null;
 };
 
 const skip = Promise.resolve(null);
@@ -33,7 +35,7 @@ const skip = Promise.resolve(null);
 export async function getCenterOverview(access: CenterAccess, period: OverviewPeriod, locale: Locale): Promise<CenterOverview> {
   const may = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(access, permission);
   const reports = may("report.read");
-  const [setupStep, enrollments, activeStudents, quizPassRates, revenue, refunds, topCourses, searchTerms] = await Promise.all([
+  const [setupStep, enrollments, activeStudents, quizPassRates, revenue, refunds, topCourses, searchTerms, coursePageViews] = await Promise.all([
     reports && may("course.read") ? getSetupStep(access) : skip,
     may("enrollment.read") ? getEnrollmentFigures(access, period) : skip,
     may("student.read") ? countActiveStudents(access, period) : skip,
@@ -42,6 +44,7 @@ export async function getCenterOverview(access: CenterAccess, period: OverviewPe
     reports ? getRefundFigures(access, period) : skip,
     reports ? getTopCourses(access, period, locale) : skip,
     reports ? getPopularSearchTerms(access, period) : skip,
+    reports ? getCoursePageViews(access, period, locale) : skip,
   ]);
-  return { period, setupStep, enrollments, activeStudents, quizPassRates, revenue, refunds, topCourses, searchTerms };
+  return { period, setupStep, enrollments, activeStudents, quizPassRates, revenue, refunds, topCourses, searchTerms, coursePageViews };
 }

@@ -25,4 +25,6 @@ export const E2E_ACCOUNTS = {
   journey: { admin: seeded("Phyo Wai Aung"), instructor: seeded("Wai Phyo Maung"), centerSlug: business.centerSlug },
   /** notifications-messaging.spec.ts: the operator (platform admin) by email; its students sign up fresh. */
   messaging: { operator: DEMO_ACCOUNTS.platformAdmin.email },
+  /** privacy-journey.spec.ts: the operator by phone; its students sign up fresh. */
+  privacy: { operator: DEMO_ACCOUNTS.platformAdmin.phone },
 } as const;

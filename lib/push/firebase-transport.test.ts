@@ -1,11 +1,14 @@
-import { FirebaseMessagingError, MessagingErrorCode, type BatchResponse, type Messaging, type SendResponse } from "firebase-admin/messaging";
+import { FirebaseMessagingError, MessagingClientErrorCode, type BatchResponse, type Messaging, type SendResponse } from "firebase-admin/messaging";
 import { describe, expect, it } from "vitest";
 import { createFirebaseTransport } from "./firebase-transport";
+import { messagingError } from "./messaging-error";
 import type { FcmMessage } from "./transport";
 
 const fail = (code: string, headers?: Record<string, string>): SendResponse => ({
   success: false,
-  error: new FirebaseMessagingError({ code, message: code, ...(headers ? { httpResponse: { status: 429, headers } } : {}) }),
+  // firebase-admin 14 attaches the HTTP answer (Retry-After) to the error; 13 does not, and then the
+  // worker's own backoff applies.
+  error: Object.assign(messagingError(code), headers ? { httpResponse: { status: 429, headers } } : {}),
 });
 
 /** A stubbed firebase-admin Messaging answering `responses` and recording what it was asked. */
@@ -27,15 +30,15 @@ describe("the firebase-admin transport", () => {
   it("maps firebase-admin's FirebaseMessagingError codes to prune / retry / refuse", async () => {
     const responses: SendResponse[] = [
       { success: true, messageId: "projects/p/messages/1" },
-      fail(MessagingErrorCode.REGISTRATION_TOKEN_NOT_REGISTERED),
-      fail(MessagingErrorCode.INVALID_REGISTRATION_TOKEN),
-      fail(MessagingErrorCode.MISMATCHED_CREDENTIAL),
-      fail(MessagingErrorCode.INVALID_ARGUMENT),
-      fail(MessagingErrorCode.MESSAGE_RATE_EXCEEDED, { "retry-after": "20" }),
-      fail(MessagingErrorCode.SERVER_UNAVAILABLE),
-      fail(MessagingErrorCode.INTERNAL_ERROR),
-      fail(MessagingErrorCode.THIRD_PARTY_AUTH_ERROR),
-      fail(MessagingErrorCode.PAYLOAD_SIZE_LIMIT_EXCEEDED),
+      fail(MessagingClientErrorCode.REGISTRATION_TOKEN_NOT_REGISTERED.code),
+      fail(MessagingClientErrorCode.INVALID_REGISTRATION_TOKEN.code),
+      fail(MessagingClientErrorCode.MISMATCHED_CREDENTIAL.code),
+      fail(MessagingClientErrorCode.INVALID_ARGUMENT.code),
+      fail(MessagingClientErrorCode.MESSAGE_RATE_EXCEEDED.code, { "retry-after": "20" }),
+      fail(MessagingClientErrorCode.SERVER_UNAVAILABLE.code),
+      fail(MessagingClientErrorCode.INTERNAL_ERROR.code),
+      fail(MessagingClientErrorCode.THIRD_PARTY_AUTH_ERROR.code),
+      fail(MessagingClientErrorCode.PAYLOAD_SIZE_LIMIT_EXCEEDED.code),
     ];
     const { messaging } = stubMessaging(responses);
     expect(await createFirebaseTransport(messaging).sendEach(to(responses.length))).toEqual([

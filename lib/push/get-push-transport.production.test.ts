@@ -23,7 +23,8 @@ describe("push in production mode", () => {
     expect(liveMessaging()).toBe(messaging);
     expect(messaging.app.name).toBe("mmso-push");
     expect(messaging.app.options.credential).toBeDefined();
-  });
+    // Loading firebase-admin takes seconds on a busy machine.
+  }, 30_000);
 
   it("has no sandbox: it refuses to record into the development outbox", async () => {
     const { sandboxMessaging } = await import("./sandbox-messaging");

@@ -1,8 +1,8 @@
 import "server-only";
 import type { BatchResponse, Messaging, SendResponse, TokenMessage } from "firebase-admin/messaging";
-import { FirebaseMessagingError } from "firebase-admin/messaging";
 import { db } from "@/lib/db";
 import { devOutboxEnabled } from "@/lib/dev-outbox/dev-outbox";
+import { messagingError } from "./messaging-error";
 
 /**
  * Tokens starting with these answer FCM's error instead of success, so that pruning and retries
@@ -29,7 +29,7 @@ export const sandboxMessaging: Pick<Messaging, "sendEach"> = {
       const token = (message as TokenMessage).token;
       const code = Object.entries(SANDBOX_TOKEN_ERRORS).find(([prefix]) => token.startsWith(prefix))?.[1];
       return code
-        ? { success: false, error: new FirebaseMessagingError({ code, message: `sandbox: ${code}` }) }
+        ? { success: false, error: messagingError(code, `sandbox: ${code}`) }
         : { success: true, messageId: `projects/mmso-sandbox/messages/${Date.now()}-${i}` };
     });
     const delivered = messages.filter((_, i) => responses[i]!.success) as TokenMessage[];

@@ -93,7 +93,7 @@ runCli(async () => {
 
     const rows: string[] = [];
     for (const workers of values.workers.split(",").map(Number)) {
-      await client.query("DELETE FROM outbox_messages; DELETE FROM notification_deliveries; DELETE FROM notifications;");
+      await client.query("TRUNCATE outbox_messages, notification_deliveries, notifications");
       const { rows: created } = await client.query<{ id: string }>(
         `INSERT INTO course_announcements (id, center_id, course_id, title_en, title_my, body_en, body_my, channels, status, scheduled_for)
          VALUES (gen_random_uuid(), $1, $2, 'Class moved', 'အတန်း ရွှေ့ပါသည်', 'Tonight''s class starts at 7 pm.', 'ယနေ့ည အတန်းကို ၇ နာရီ စတင်ပါမည်။', '{IN_APP,PUSH}', 'SENDING', now()) RETURNING id`,

@@ -137,7 +137,8 @@ describe("settings server actions", () => {
 
     await expect(as(a.instructor.actor, () => actions.deactivateAccountAction(slug, { confirmation: "deactivate" }))).rejects.toThrow(Redirect);
     expect(session.signedOut).toEqual(["/"]);
-    expect((await db.user.findUniqueOrThrow({ where: { id: a.instructor.user.id } })).status).toBe("DEACTIVATED");
-    expect(await db.session.findUniqueOrThrow({ where: { id: instructorSession.id } })).toMatchObject({ revokedReason: "ACCOUNT_DEACTIVATED" });
+    // A center admin's deactivation anonymizes like Delete My Account (issue 8, ADR 0034).
+    expect(await db.user.findUniqueOrThrow({ where: { id: a.instructor.user.id } })).toMatchObject({ status: "DELETED", name: null, phone: null, email: null });
+    expect(await db.session.findUniqueOrThrow({ where: { id: instructorSession.id } })).toMatchObject({ revokedReason: "ACCOUNT_DELETED" });
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { Button } from "@/components/ui/button";
 import { requireAdminPage, shownError } from "@/lib/admin/admin-page";
 import { CENTER_STATUSES, centerListQuery, listCentersForAdmin } from "@/lib/admin/centers/list-centers";
@@ -37,13 +37,7 @@ export default async function AdminCentersPage({ searchParams }: Props) {
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "Asia/Yangon" });
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <LanguageSwitch />
-      </div>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
       {query.done && DONE.has(query.done) ? <p role="status" className="mt-4 rounded bg-green-50 p-3 text-sm text-green-800">{t(`done.${query.done as "approve"}`)}</p> : null}
       {error ? <p role="alert" className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900">{tAdmin(`errors.${error}`)}</p> : null}
       <form method="get" className="mt-6 flex items-end gap-2 text-sm">

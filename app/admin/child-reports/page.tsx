@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { requireAdminPage } from "@/lib/admin/admin-page";
 import { listChildReports, type ChildReportRow } from "@/lib/admin/child-reports/list-child-reports";
 
@@ -51,13 +51,7 @@ export default async function AdminChildReportsPage() {
   );
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <LanguageSwitch />
-      </div>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
       <h2 className="mt-8 text-lg font-semibold">{t("openTitle")}</h2>
       {open.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("emptyOpen")}</p> : table(open)}
       <h2 className="mt-8 text-lg font-semibold">{t("handledTitle")}</h2>

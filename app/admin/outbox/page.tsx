@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { Button } from "@/components/ui/button";
-import { getWebActor } from "@/lib/auth/web-actor";
+import { requireAdminPage } from "@/lib/admin/admin-page";
 import { currentLocale } from "@/lib/i18n/current-locale";
 import { formatCount } from "@/lib/i18n/format-money";
 import { listDeadLetters } from "@/lib/outbox/dead-letters";
@@ -20,9 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The operator's dead letters (ADR 0026): side effects that failed for good, to retry or discard. */
 export default async function AdminOutboxPage({ searchParams }: Props) {
-  const actor = await getWebActor();
-  if (!actor) redirect(`/login?next=${encodeURIComponent("/admin/outbox")}`);
-  if (actor.platformRole !== "PLATFORM_ADMIN") notFound();
+  const actor = await requireAdminPage("/admin/outbox");
   const [locale, t, format, query, { health, items }] = await Promise.all([currentLocale(), getTranslations("outboxAdmin"), getFormatter(), searchParams, listDeadLetters(actor)]);
   const at = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Yangon" });
   const figures = [
@@ -34,13 +31,7 @@ export default async function AdminOutboxPage({ searchParams }: Props) {
   ] as const;
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <LanguageSwitch />
-      </div>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
       {query.done === "retry" || query.done === "discard" ? <p role="status" className="mt-4 rounded bg-green-50 p-3 text-sm text-green-800">{t(`done.${query.done}`)}</p> : null}
       {query.error ? <p role="alert" className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900">{t("gone")}</p> : null}
       <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-5">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/form-field";
 import { requireAdminPage, shownError } from "@/lib/admin/admin-page";
@@ -36,13 +36,7 @@ export default async function AdminPrivacyRequestsPage({ searchParams }: Props) 
     row.subject.kind === "user" ? (row.subject.deleted ? t("subject.deleted") : (row.subject.contact ?? "—")) : t(`subject.${row.subject.kind}`);
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <LanguageSwitch />
-      </div>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
       {deleted ? <p role="status" className="mt-4 rounded bg-green-50 p-3 text-sm text-green-800">{t("psidDone", { code: deleted })}</p> : null}
       {error ? <p role="alert" className="mt-4 rounded bg-amber-50 p-3 text-sm text-amber-900">{error === "validation_failed" ? t("psidInvalid") : tAdmin(`errors.${error}`)}</p> : null}
       <section className="mt-6 rounded border border-red-200 p-4">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { getReconciliationRun, listReconciliationRuns } from "@/lib/commerce/reconciliation/list-runs";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -31,13 +31,7 @@ export default async function AdminReconciliationPage({ searchParams }: Props) {
   ]);
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <LanguageSwitch />
-      </div>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
       {runs.length === 0 ? (
         <p className="mt-6 text-slate-500">{t("noRuns")}</p>
       ) : (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { requireAdminPage } from "@/lib/admin/admin-page";
 import { listRetentionRuns } from "@/lib/admin/retention/list-retention-runs";
 import { currentLocale } from "@/lib/i18n/current-locale";
@@ -20,13 +20,7 @@ export default async function AdminRetentionPage() {
   const at = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Yangon" });
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <LanguageSwitch />
-      </div>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
       {runs.length === 0 ? (
         <p className="mt-6 text-sm text-slate-600">{t("empty")}</p>
       ) : (

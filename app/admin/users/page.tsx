@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { Button } from "@/components/ui/button";
 import { requireAdminPage } from "@/lib/admin/admin-page";
 import { findUsersForAdmin } from "@/lib/admin/users/find-users";
@@ -24,13 +24,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "Asia/Yangon" });
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-        </div>
-        <LanguageSwitch />
-      </div>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
       <form method="get" role="search" className="mt-6 flex items-end gap-2 text-sm">
         <label className="flex flex-1 flex-col gap-1 sm:max-w-md">
           <span className="font-medium">{t("searchLabel")}</span>

@@ -81,19 +81,21 @@ export async function signInWithOtp<S = undefined>(input: SignInWithOtpInput<S>)
       return { user, isNew, session };
     });
   } catch (error) {
-    if (error instanceof AppError && error.code === "invalid_code") await logFailure(contact, client, refusedUserId);
+    if (error instanceof AppError && (error.code === "invalid_code" || error.code === "rate_limited")) {
+      await logFailure(contact, client, refusedUserId, error.code === "rate_limited" ? "too_many_failures" : undefined);
+    }
     throw error;
   }
 }
 
 /** The transaction rolled back, so the failure is recorded outside it (never the code itself). */
-async function logFailure(contact: Contact, client: ClientInfo, refusedUserId: string | null) {
+async function logFailure(contact: Contact, client: ClientInfo, refusedUserId: string | null, why?: "too_many_failures") {
   try {
     await logActivity(db, {
       action: "auth.otp_failed",
       actorUserId: refusedUserId,
       client,
-      metadata: { channel: contact.kind, reason: refusedUserId ? "account_inactive" : "invalid_code" },
+      metadata: { channel: contact.kind, reason: why ?? (refusedUserId ? "account_inactive" : "invalid_code") },
     });
   } catch (error) {
     log.warn("auth.otp_failed_not_logged", { error: error instanceof Error ? error.name : typeof error });

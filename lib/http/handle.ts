@@ -6,6 +6,7 @@ import { describeError, log } from "@/lib/log";
 import type { EndpointInput, EndpointResult, EndpointSpec } from "./endpoint";
 import { AppError } from "./errors";
 import { toFieldErrors } from "./field-errors";
+import { findNulCharacter } from "./nul-characters";
 import { toAppError } from "./map-error";
 import { enforceRateLimit } from "./rate-limit";
 import { readBodyBytes, readJsonBody } from "./read-body";
@@ -75,6 +76,8 @@ export function handle<const E extends EndpointSpec>(
 
 function parse<S extends z.ZodType | undefined>(schema: S, input: unknown, where: "params" | "query" | "headers" | "body") {
   if (!schema) return undefined;
+  const nul = findNulCharacter(input, where);
+  if (nul) throw new AppError("validation_failed", { details: [nul] });
   const result = schema.safeParse(input ?? (where === "body" ? undefined : {}));
   if (!result.success) throw new AppError("validation_failed", { details: toFieldErrors(result.error, where) });
   return result.data;

@@ -44,9 +44,9 @@ describe("checkOtp / consumeOtp", () => {
     }
     expect(blockedAt).toBe(100); // the second code had only 3 wrong tries: the contact cap refused it
 
-    // Within the hour even a fresh code is refused; sends stop at 5 an hour.
+    // Within the hour even a fresh code is refused (rate_limited); sends stop at 5 an hour.
     await requestOtp({ contact, ip, locale: "en" }, { now: at(123) });
-    expect(await verify({ contact, code: await codeFor(contact.value), ip }, at(124))).toBe("invalid_code");
+    expect(await verify({ contact, code: await codeFor(contact.value), ip }, at(124))).toBe("rate_limited");
     await requestOtp({ contact, ip, locale: "en" }, { now: at(184) });
     await requestOtp({ contact, ip, locale: "en" }, { now: at(245) });
     const sixth = await requestOtp({ contact, ip, locale: "en" }, { now: at(306) }).catch((e: unknown) => e);

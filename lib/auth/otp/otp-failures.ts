@@ -7,13 +7,17 @@ import { rateLimitKeyForIp } from "@/lib/http/client-ip";
 
 export const contactSubject = (contact: Contact) => `${contact.kind}:${contact.value}`;
 
-/** Whether the contact (and the address) may still try a code this hour. */
-export async function mayTryCode(contact: Contact, ip: string | null, now: Date): Promise<boolean> {
-  const [byContact, byIp] = await Promise.all([
+/**
+ * Whether the contact (and the address) may still try a code this hour; when not, the seconds
+ * until the failure window that refused it ends (the Retry-After of the 429).
+ */
+export async function mayTryCode(contact: Contact, ip: string | null, now: Date): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  const checks = await Promise.all([
     peekRateLimit(OTP_LIMITS.failuresPerContactHour, contactSubject(contact), now),
-    ip ? peekRateLimit(OTP_LIMITS.failuresPerIpHour, rateLimitKeyForIp(ip), now) : null,
+    ...(ip ? [peekRateLimit(OTP_LIMITS.failuresPerIpHour, rateLimitKeyForIp(ip), now)] : []),
   ]);
-  return byContact.allowed && (byIp?.allowed ?? true);
+  const refused = checks.filter((c) => !c.allowed);
+  return { allowed: refused.length === 0, retryAfterSeconds: Math.max(0, ...refused.map((c) => c.retryAfterSeconds)) };
 }
 
 /** Counts one failed verification, outside any transaction, so it survives the caller's rollback. */

@@ -6,6 +6,11 @@ import { defineEndpoint } from "@/lib/http/endpoint";
 
 const idParams = z.object({ id: z.uuid() });
 
+// Public profile reads are mostly served from memory (lib/cache): a shared counter would add a
+// database write to each of them. Counted per instance, the limit still stops one address from
+// walking ids past the cache into the database (ADR 0039).
+const catalogDetailLimit = { bucket: "catalog.detail", limit: 600, windowSeconds: 60, counted: "instance" } as const;
+
 export const getCourseEndpoint = defineEndpoint({
   method: "get",
   path: "/api/v1/courses/{id}",
@@ -18,7 +23,7 @@ export const getCourseEndpoint = defineEndpoint({
   params: idParams,
   response: courseDetailDto,
   errors: ["not_found"],
-  rateLimit: { bucket: "catalog.detail", limit: 600, windowSeconds: 60 },
+  rateLimit: catalogDetailLimit,
 });
 
 export const getCenterEndpoint = defineEndpoint({
@@ -31,7 +36,7 @@ export const getCenterEndpoint = defineEndpoint({
   params: idParams,
   response: centerProfileDto,
   errors: ["not_found"],
-  rateLimit: { bucket: "catalog.detail", limit: 600, windowSeconds: 60 },
+  rateLimit: catalogDetailLimit,
 });
 
 export const getInstructorEndpoint = defineEndpoint({
@@ -45,7 +50,7 @@ export const getInstructorEndpoint = defineEndpoint({
   params: idParams,
   response: instructorProfileDto,
   errors: ["not_found"],
-  rateLimit: { bucket: "catalog.detail", limit: 600, windowSeconds: 60 },
+  rateLimit: catalogDetailLimit,
 });
 
 export const followInstructorEndpoint = defineEndpoint({

@@ -14,6 +14,12 @@ export type RateLimitRule = {
   bucket: string;
   limit: number;
   windowSeconds: number;
+  /**
+   * "shared" (the default): one exact count across instances, a database write per request.
+   * "instance": counted in each process's memory, no round trip — with N instances a client gets
+   * up to N × limit. Only for generous limits on cheap reads, never for security counters (ADR 0039).
+   */
+  counted?: "shared" | "instance";
 };
 
 /**

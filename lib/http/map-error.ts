@@ -3,7 +3,9 @@ import { AppError } from "./errors";
 import { toFieldErrors } from "./field-errors";
 
 // PostgreSQL and driver conditions under which a retry can succeed: the database is down or busy.
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "53300", "P1001", "P1002", "P2024"]);
+// P2028: an interactive transaction could not start within maxWait or outran its timeout — a busy
+// pool or machine (seen under `npm run bench:api`), not a bug in the request.
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "53300", "P1001", "P1002", "P2024", "P2028"]);
 
 /**
  * The one boundary mapper: every thrown value becomes an AppError. Unknown errors become

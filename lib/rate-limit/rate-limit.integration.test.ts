@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { unique } from "@/lib/testing/factories";
 import { postgresRateLimitStore } from "./postgres-store";
 import { consumeRateLimit, consumeRateLimits, enforceRateLimit, peekRateLimit } from "./rate-limit";
@@ -34,5 +35,15 @@ describe("rate limits on the PostgreSQL store", () => {
     for (let i = 0; i < 3; i++) expect(await consumeRateLimits(both, now)).toEqual([]);
     expect(await consumeRateLimits(both, now)).toEqual([{ allowed: false, count: 3, retryAfterSeconds: 3600 }]);
     expect((await peekRateLimit(day, "c", now)).count).toBe(3); // the refusal counted nowhere
+  });
+
+  it("a rule counted per instance limits in memory and writes no bucket row", async () => {
+    const rule = { bucket: unique("instance"), limit: 2, windowSeconds: 60, counted: "instance" } as const;
+    const now = new Date("2031-03-01T10:00:45Z");
+    await enforceRateLimit(rule, "ip:10.0.0.1", now);
+    await enforceRateLimit(rule, "ip:10.0.0.1", now);
+    await expect(enforceRateLimit(rule, "ip:10.0.0.1", now)).rejects.toMatchObject({ code: "rate_limited", retryAfterSeconds: 15 });
+    await enforceRateLimit(rule, "ip:10.0.0.2", now);
+    expect(await db.rateLimitBucket.count({ where: { key: { startsWith: rule.bucket } } })).toBe(0);
   });
 });

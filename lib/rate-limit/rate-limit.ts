@@ -1,14 +1,20 @@
 import "server-only";
 import type { RateLimitRule } from "@/lib/http/endpoint";
 import { AppError } from "@/lib/http/errors";
+import { createMemoryRateLimitStore } from "./memory-store";
 import { postgresRateLimitStore } from "./postgres-store";
 import type { RateLimitStore, WindowCount } from "./store";
 
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
 
-/** The store every limit of the app uses; swap it here (e.g. for Redis) and nowhere else. */
-export function rateLimitStore(): RateLimitStore {
-  return postgresRateLimitStore;
+const memoryStore = createMemoryRateLimitStore();
+
+/**
+ * The store of a rule: the shared one (PostgreSQL, exact across instances; swap it here, e.g. for
+ * Redis, and nowhere else), or this process's memory for rules counted per instance (ADR 0039).
+ */
+export function rateLimitStore(rule?: RateLimitRule): RateLimitStore {
+  return rule?.counted === "instance" ? memoryStore : postgresRateLimitStore;
 }
 
 function toResult({ count, resetAt }: WindowCount, now: Date, allowed: boolean): RateLimitResult {
@@ -23,13 +29,13 @@ const keyOf = (rule: RateLimitRule, subject: string) => `${rule.bucket}:${subjec
  * limit. The event is counted even when it is refused, so hammering a limit keeps it closed.
  */
 export async function consumeRateLimit(rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
-  const window = await rateLimitStore().hit(keyOf(rule, subject), rule.windowSeconds, now);
+  const window = await rateLimitStore(rule).hit(keyOf(rule, subject), rule.windowSeconds, now);
   return toResult(window, now, window.count <= rule.limit);
 }
 
 /** Whether one more event would be within the limit, without counting anything. */
 export async function peekRateLimit(rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
-  const window = await rateLimitStore().peek(keyOf(rule, subject), rule.windowSeconds, now);
+  const window = await rateLimitStore(rule).peek(keyOf(rule, subject), rule.windowSeconds, now);
   return toResult(window, now, window.count < rule.limit);
 }
 

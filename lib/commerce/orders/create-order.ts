@@ -46,14 +46,20 @@ export async function createOrder(input: { actor: Actor; locale: Locale; idempot
     const existing = await findByIdempotencyKey(actor.userId, idempotencyKey, input, locale);
     if (existing) return existing;
   }
-  const course = await findPurchasableCourse(input.courseId);
+  // Independent reads side by side: a checkout is a dozen statements, and each waits its turn on
+  // a busy pool (bench:api). The course is checked first, as before, so a missing one is 404.
+  const [course, enrolled, buyer] = await Promise.all([
+    findPurchasableCourse(input.courseId),
+    isEnrolled(actor.userId, input.courseId),
+    db.user.findUnique({ where: { id: actor.userId }, select: { name: true } }),
+  ]);
   const adapter = paymentProvider(provider);
   if (!adapter.currencies.includes(course.currency)) throw new AppError("provider_not_available", { details: [{ path: "body.provider", code: "currency_not_supported" }] });
-  if (await isEnrolled(actor.userId, course.id)) throw new AppError("already_enrolled");
+  if (enrolled) throw new AppError("already_enrolled");
 
-  let orderId: string;
+  let placed: PlacedOrder;
   try {
-    orderId = await db.$transaction((tx) => placeOrder(tx, { actor, course, provider, couponCode: input.couponCode, idempotencyKey }), {
+    placed = await db.$transaction((tx) => placeOrder(tx, { actor, course, provider, couponCode: input.couponCode, idempotencyKey }), {
       // Buyers of one coupon queue on its row lock: let them wait rather than fail.
       maxWait: 15_000,
       timeout: 15_000,
@@ -66,15 +72,17 @@ export async function createOrder(input: { actor: Actor; locale: Locale; idempot
     }
     throw error;
   }
-  const { status } = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
-  if (status === "PENDING") await startCheckout(orderId, course, provider, locale, actor);
-  return toOrderDto(await db.order.findUniqueOrThrow({ where: { id: orderId }, select: orderSelect }), locale);
+  // A free order was paid inside the transaction; any other is PENDING until its provider says so.
+  if (placed.totalAmount > 0) return toOrderDto(await startCheckout(placed, course, provider, locale, buyer?.name), locale);
+  return toOrderDto(await db.order.findUniqueOrThrow({ where: { id: placed.id }, select: orderSelect }), locale);
 }
+
+type PlacedOrder = { id: string; reference: string; totalAmount: number; currency: PurchasableCourse["currency"]; expiresAt: Date | null };
 
 async function placeOrder(
   tx: Tx,
   input: { actor: Actor; course: PurchasableCourse; provider: ProviderName; couponCode?: string; idempotencyKey: string | null },
-): Promise<string> {
+): Promise<PlacedOrder> {
   const { actor, course, provider } = input;
   const now = new Date();
   const redemption = input.couponCode ? await checkCoupon(tx, await lockCoupon(tx, course.centerId, input.couponCode), course, actor.userId, now) : null;
@@ -96,16 +104,15 @@ async function placeOrder(
       idempotencyKey: input.idempotencyKey,
       expiresAt: new Date(now.getTime() + ORDER_TTL_MINUTES * 60_000),
     },
-    select: { id: true, totalAmount: true },
+    select: { id: true, reference: true, totalAmount: true, currency: true, expiresAt: true },
   });
   if (redemption) await redeemCoupon(tx, { coupon: redemption.coupon, orderId: order.id, userId: actor.userId, discount });
   if (order.totalAmount === 0) await fulfilOrder(tx, { orderId: order.id, payment: null, now });
-  return order.id;
+  return order;
 }
 
-async function startCheckout(orderId: string, course: PurchasableCourse, provider: ProviderName, locale: Locale, actor: Actor): Promise<void> {
-  const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { id: true, reference: true, totalAmount: true, currency: true, expiresAt: true } });
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { name: true } });
+/** Starts the provider's checkout of a PENDING order and answers the order as it now stands. */
+async function startCheckout(order: PlacedOrder, course: PurchasableCourse, provider: ProviderName, locale: Locale, buyerName: string | null | undefined) {
   try {
     const checkout = await paymentProvider(provider).createCheckout({
       id: order.id,
@@ -113,11 +120,15 @@ async function startCheckout(orderId: string, course: PurchasableCourse, provide
       totalAmount: order.totalAmount,
       currency: order.currency,
       itemName: localized(course.titleEn, course.titleMy, locale).slice(0, 120),
-      customerName: user?.name?.trim() || "MMSO student",
+      customerName: buyerName?.trim() || "MMSO student",
       expiresAt: order.expiresAt ?? new Date(Date.now() + ORDER_TTL_MINUTES * 60_000),
       returnUrl: new URL(`/checkout/orders/${order.id}`, env().APP_URL).toString(),
     });
-    await db.order.update({ where: { id: order.id }, data: { providerCheckoutId: checkout.providerCheckoutId, checkoutUrl: checkout.url, checkoutQr: checkout.qr } });
+    return await db.order.update({
+      where: { id: order.id },
+      data: { providerCheckoutId: checkout.providerCheckoutId, checkoutUrl: checkout.url, checkoutQr: checkout.qr },
+      select: orderSelect,
+    });
   } catch (error) {
     log.error("commerce.checkout_failed", { orderId: order.id, provider, ...describeError(error) });
     await db.$transaction(async (tx) => {

@@ -124,7 +124,7 @@ const targets = allTargets.filter((t) => !values.only || t.name.startsWith("bare
 let orderRate: number | undefined; // the fastest order round so far (before any: a generous guess)
 const run = async (target: Target, duration: number) => {
   if (target.name !== "create order") return load(base, target, duration, connections, server.pid ?? 0);
-  await ensureOrderCapacity(Math.ceil((orderRate ?? 400) * duration * 1.5));
+  await ensureOrderCapacity(Math.ceil((orderRate ?? 150) * duration * 1.5));
   const row = await load(base, target, duration, connections, server.pid ?? 0);
   orderRate = Math.max(orderRate ?? 0, row.rps);
   return row;

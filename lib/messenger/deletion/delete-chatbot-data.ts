@@ -14,10 +14,10 @@ export function newConfirmationCode(): string {
  */
 export async function deleteChatbotData(
   tx: Tx,
-  input: { psid: string; handledById?: string; note: string; now: Date },
+  input: { psid: string; handledById?: string; note: string; now: Date; confirmationCode?: string },
 ): Promise<{ confirmationCode: string; deletedConversations: number }> {
   const { count } = await tx.messengerConversation.deleteMany({ where: { psid: input.psid } });
-  const confirmationCode = newConfirmationCode();
+  const confirmationCode = input.confirmationCode ?? newConfirmationCode();
   await tx.privacyRequest.create({
     data: {
       kind: "CHATBOT_DELETION",

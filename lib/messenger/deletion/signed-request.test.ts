@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { readSignedRequest } from "./signed-request";
+import { readSignedRequest, signedRequestConfirmationCode } from "./signed-request";
 
 const SECRET = "test-app-secret";
 const b64url = (value: string | Buffer) => Buffer.from(value).toString("base64url");
@@ -26,5 +26,17 @@ describe("readSignedRequest", () => {
     for (const bad of ["", "abc", "a.b.c", `${sig}.`, `.${good.split(".")[1]}`, "***.***"]) expect(readSignedRequest(bad, SECRET)).toBeNull();
     const body = b64url("{not json");
     expect(readSignedRequest(`${createHmac("sha256", SECRET).update(body).digest("base64url")}.${body}`, SECRET)).toBeNull();
+  });
+});
+
+describe("signedRequestConfirmationCode", () => {
+  it("is the same for a repeated request, differs between requests and secrets, and shows nothing of the user id", () => {
+    const request = make({ algorithm: "HMAC-SHA256", issued_at: 1, user_id: "12345" });
+    const code = signedRequestConfirmationCode(request, SECRET);
+    expect(code).toMatch(/^[0-9A-F]{16}$/);
+    expect(signedRequestConfirmationCode(` ${request} `, SECRET)).toBe(code);
+    expect(signedRequestConfirmationCode(make({ algorithm: "HMAC-SHA256", issued_at: 2, user_id: "12345" }), SECRET)).not.toBe(code);
+    expect(signedRequestConfirmationCode(request, "other-secret")).not.toBe(code);
+    expect(code).not.toContain("12345");
   });
 });

@@ -28,3 +28,13 @@ export function readSignedRequest(signedRequest: string, appSecret: string): { u
   if (payload.data.algorithm !== undefined && payload.data.algorithm.toUpperCase() !== "HMAC-SHA256") return null;
   return { userId: payload.data.user_id };
 }
+
+/**
+ * The confirmation code of a verified signed request: a keyed hash of its payload segment (which
+ * Meta dates with issued_at), so a repeated callback gets the same code and records nothing new,
+ * while the code reveals nothing of the user id without the app secret. 64 bits, 16 hex digits.
+ */
+export function signedRequestConfirmationCode(signedRequest: string, appSecret: string): string {
+  const payloadPart = signedRequest.trim().split(".")[1] ?? "";
+  return createHmac("sha256", appSecret).update(`data-deletion-code:${payloadPart}`).digest().subarray(0, 8).toString("hex").toUpperCase();
+}

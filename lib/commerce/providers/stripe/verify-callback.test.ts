@@ -43,6 +43,11 @@ describe("verifyStripeWebhook: Stripe-Signature vectors", () => {
     expect(rejection(() => verifyStripeWebhook(body, header({ timestamp: NOW_S - 300 }), SECRET, NOW))).toBe("accepted");
   });
 
+  it("refuses a signed timestamp more than 300 s in the future (the SDK checks only the past)", () => {
+    expect(rejection(() => verifyStripeWebhook(body, header({ timestamp: NOW_S + 301 }), SECRET, NOW))).toBe("stale_timestamp");
+    expect(rejection(() => verifyStripeWebhook(body, header({ timestamp: NOW_S + 300 }), SECRET, NOW))).toBe("accepted");
+  });
+
   it("refuses a missing or empty header", () => {
     expect(rejection(() => verifyStripeWebhook(body, null, SECRET, NOW))).toBe("missing_signature");
     expect(rejection(() => verifyStripeWebhook(body, "", SECRET, NOW))).toBe("missing_signature");

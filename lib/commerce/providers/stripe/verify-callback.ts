@@ -32,9 +32,18 @@ export function verifyStripeWebhook(rawBody: string, signatureHeader: string | n
   } catch (error) {
     throw new WebhookRejected(rejectionReason(error));
   }
+  // constructEvent refuses only old timestamps; a signature dated far ahead would stay replayable
+  // for that long, so the window is symmetric, as Zoom's (found by the forgery suite, issue 9).
+  if (signedTimestamp(signatureHeader) - Math.floor(now.getTime() / 1000) > STRIPE_WEBHOOK_TOLERANCE_SECONDS) throw new WebhookRejected("stale_timestamp");
   const envelope = eventEnvelope.safeParse(event);
   if (!envelope.success) throw new WebhookRejected("malformed_payload");
   return mapStripeEvent(envelope.data);
+}
+
+/** The `t=` of a Stripe-Signature header as the SDK reads it (the last `t` item). */
+function signedTimestamp(header: string): number {
+  const items = header.split(",").filter((item) => item.split("=")[0] === "t");
+  return Number.parseInt(items.at(-1)?.split("=")[1] ?? "", 10);
 }
 
 function rejectionReason(error: unknown): WebhookRejectedReason {

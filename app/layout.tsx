@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { myanmarFont } from "./myanmar-font";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // is shipped to the browser (about 12 kB gzip less on every page, for slow connections).
   const locale = await getLocale();
   return (
-    <html lang={locale}>
+    <html lang={locale} className={myanmarFont.variable}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased">
         {children}
       </body>

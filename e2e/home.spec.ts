@@ -58,7 +58,11 @@ test.describe("home page", () => {
     await page.evaluate(() => document.fonts.ready);
     expect(fonts.length).toBeGreaterThan(0);
     for (const url of fonts) expect(new URL(url).origin).toBe(new URL(baseURL ?? "").origin);
-    const loaded = await page.evaluate(() => document.fonts.check('16px "Noto Sans Myanmar"', "မြန်မာ"));
+    // next/font names the face itself; <html> carries it in --font-myanmar (app/myanmar-font.ts).
+    const loaded = await page.evaluate(() => {
+      const family = getComputedStyle(document.documentElement).getPropertyValue("--font-myanmar").split(",")[0]?.trim() ?? "";
+      return family !== "" && document.fonts.check(`16px ${family}`, "မြန်မာ");
+    });
     expect(loaded).toBe(true);
     await context.close();
   });

@@ -6,7 +6,9 @@ import localFont from "next/font/local";
  * arrives before the first layout instead of being discovered by it, and Burmese text is not laid
  * out twice (fallback, then swap), which showed as layout shift (CLS up to 0.28 in bench:web).
  * unicode-range keeps it to the Myanmar block (@fontsource's per-subset CSS had none), so Latin text
- * uses system fonts and no Latin metric override is wanted (adjustFontFallback off).
+ * uses system fonts and no Latin metric override is wanted (adjustFontFallback off). The preload
+ * (an HTTP Link header) goes out on English pages too, where unicode-range leaves the files unused:
+ * next/font cannot preload by locale, and Burmese is the default and the common case.
  */
 export const myanmarFont = localFont({
   src: [

@@ -9,7 +9,12 @@ function createClient(): PrismaClient {
   const connectionString = env().DATABASE_URL;
   // npm start and the test harness set it for the embedded PostgreSQL; production requires it.
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`");
-  const adapter = new PrismaPg({ connectionString, max: 10 });
+  // connectionTimeoutMillis bounds both a new connection and the wait for a free one: with pg's
+  // default (none) a request could hang for as long as PostgreSQL is unreachable; now it fails
+  // within 10 s and is answered 503 (lib/http/database-unavailable.ts). Broken idle connections
+  // are dropped by the pool, so the app recovers by itself when PostgreSQL is back
+  // (scripts/fault/pg-restart.ts).
+  const adapter = new PrismaPg({ connectionString, max: 10, connectionTimeoutMillis: 10_000 });
   return new PrismaClient({ adapter });
 }
 

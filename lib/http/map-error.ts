@@ -1,11 +1,7 @@
 import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "./database-unavailable";
 import { AppError } from "./errors";
 import { toFieldErrors } from "./field-errors";
-
-// PostgreSQL and driver conditions under which a retry can succeed: the database is down or busy.
-// P2028: an interactive transaction could not start within maxWait or outran its timeout — a busy
-// pool or machine (seen under `npm run bench:api`), not a bug in the request.
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "53300", "P1001", "P1002", "P2024", "P2028"]);
 
 /**
  * The one boundary mapper: every thrown value becomes an AppError. Unknown errors become
@@ -20,9 +16,8 @@ export function toAppError(error: unknown): { appError: AppError; unexpected: bo
   const code = findCode(error);
   if (code === "P2002" || code === "23505") return { appError: new AppError("conflict"), unexpected: false };
   if (code === "P2025") return { appError: new AppError("not_found"), unexpected: false };
-  // pg's pool says so in words only: "timeout exceeded when trying to connect".
-  const poolTimeout = error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message);
-  if ((code !== undefined && UNAVAILABLE_CODES.has(code)) || poolTimeout) {
+  // The database is down, restarting or saturated: a retry can succeed (503 with Retry-After).
+  if (isDatabaseUnavailable(error)) {
     return { appError: new AppError("unavailable", { retryAfterSeconds: 5 }), unexpected: true };
   }
   return { appError: new AppError("internal"), unexpected: true };

@@ -45,6 +45,12 @@ export async function applyVerifiedMessage(message: VerifiedMessage, now = new D
         log.warn("commerce.webhook_rejected", { provider: base.source, eventId: base.providerEventId, reason: error.reason, orderId: error.orderId });
         return { status: "rejected" as const, orderId: error.orderId };
       }
+    }, {
+      // A burst of callbacks (duplicates of one event queue on its unique key, each holding a
+      // pooled connection) can make a delivery wait for a connection longer than Prisma's 2 s
+      // default; failing then would answer 500 to a valid callback (scripts/fault/webhook-storm.ts).
+      maxWait: 10_000,
+      timeout: 10_000,
     });
   } catch (error) {
     // The same event delivered twice (or concurrently): its row exists, nothing else was done again.

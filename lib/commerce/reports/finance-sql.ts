@@ -65,11 +65,12 @@ export function financeReportSql(groupBy: FinanceGroup, period: FinancePeriod): 
         values,
       };
     case "course":
+      // Titles from the center's own courses: an index range of them, not a scan of the catalog (bench:scale).
       return {
         text: `SELECT g.course_id::text AS key, g.currency, c.title_en, c.title_my, ${FIGURE_COLUMNS}
           FROM (SELECT f.course_id, f.currency::text AS currency, ${DAILY_FIGURES}
                 FROM finance_daily f WHERE ${DAILY_PERIOD} GROUP BY 1, 2) g
-          JOIN courses c ON c.id = g.course_id
+          JOIN courses c ON c.id = g.course_id AND c.center_id = $1::uuid
           ORDER BY g.net DESC, g.course_id, g.currency`,
         values,
       };

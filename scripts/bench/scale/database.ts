@@ -10,7 +10,7 @@ import { seedDatabase } from "../../../prisma/seed/index.ts";
 import { dropDatabase, ensureDatabase } from "../../db/databases.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../db/embedded-postgres.ts";
 import { applyMigrations } from "../../db/schema-engine.ts";
-import { seedScale, type SeedSizes, type SeedStep } from "./seed.ts";
+import { seedScale, topUpOldEvents, type SeedSizes, type SeedStep } from "./seed.ts";
 
 export const DB_NAME = "mmso_scale";
 
@@ -53,6 +53,13 @@ export async function prepareDatabase(server: EmbeddedPostgresHandle, sizes: See
       say("reusing the seeded database (--reuse)");
       await setSystem(admin, null); // in case a killed run left the load settings behind
       await applyMigrations(url);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        say(`usage events past retention put back after the last run's pruning: ${await topUpOldEvents(client, sizes)}`);
+      } finally {
+        await client.end().catch(() => {});
+      }
       return { url, reused: true, steps: [], seedSeconds: 0 };
     }
     if (reuse) say(existing ? "seeded with other sizes: seeding afresh" : "nothing to reuse: seeding");

@@ -76,6 +76,23 @@ export async function seedScale(client: pg.Client, sizes: SeedSizes, say: (line:
   return steps;
 }
 
+/**
+ * For `--reuse`: the events past retention that an earlier run's pruning removed, inserted again
+ * so that every run prunes the same number of rows. Returns how many were added.
+ */
+export async function topUpOldEvents(client: pg.Client, sizes: SeedSizes): Promise<number> {
+  const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM usage_events WHERE at < now() - interval '400 days'");
+  const missing = sizes.oldEvents - (rows[0]?.n ?? 0);
+  if (missing <= 0) return 0;
+  for (const helper of q.HELPERS) await client.query(helper);
+  await client.query("DROP TABLE IF EXISTS _scale_courses");
+  await client.query(q.COURSE_STAGE_SQL, [sizes.courses, sizes.centers]);
+  await client.query(q.USAGE_EVENTS_SQL, [missing, sizes.courses, 400, 400, sizes.students]);
+  await client.query("DROP TABLE _scale_courses");
+  await client.query("VACUUM (ANALYZE) usage_events");
+  return missing;
+}
+
 const BULK_TABLES = ["users", "orders", "payments", "refunds", "ledger_entries", "enrollments", "usage_events", "course_instructors"];
 
 /**

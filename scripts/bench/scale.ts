@@ -6,7 +6,7 @@
  * biggest center, and the API's p99 under autocannon (production server on port 3220) without and
  * during the retention job's pruning of the 5M events past their period.
  * Usage: tsx scripts/bench/scale.ts [--scale 1] [--reuse] [--seconds 15] [--connections 32]
- *        [--queries 200] [--runs 5] [--deadline-minutes 25] [--no-doc]
+ *        [--queries 200] [--runs 5] [--deadline-minutes 35] [--no-doc]
  */
 import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "32" },
     queries: { type: "string", default: "200" },
     runs: { type: "string", default: "5" },
-    "deadline-minutes": { type: "string", default: "25" },
+    "deadline-minutes": { type: "string", default: "35" },
     "no-doc": { type: "boolean", default: false },
   },
 });

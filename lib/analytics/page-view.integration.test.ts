@@ -27,7 +27,7 @@ describe("web page views (policy S1.2)", () => {
     const list = await views("/courses");
     expect(list).toHaveLength(before + 1);
     const [view] = await db.usageEvent.findMany({ where: { name: PAGE_VIEW_EVENT, props: { path: ["course"], equals: course.id } } });
-    expect(view).toMatchObject({ screen: "/courses/[id]", props: { course: course.id, center: center.id }, userId: null, platform: "WEB", country: "MM", appVersion: null });
+    expect(view).toMatchObject({ screen: "/courses/[id]", props: { course: course.id, center: center.id }, centerId: center.id, userId: null, platform: "WEB", country: "MM", appVersion: null });
     const everything = JSON.stringify(await db.usageEvent.findMany({ where: { name: PAGE_VIEW_EVENT } }));
     expect(everything).not.toMatch(/private|utm_source|somebody|203\.0\.113\.40/);
   });

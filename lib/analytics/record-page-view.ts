@@ -19,7 +19,7 @@ export async function recordPageView({ path, client }: { path: string; client: P
   const props = await propsFor(route);
   if (props === null) return false;
   await db.usageEvent.create({
-    data: { name: PAGE_VIEW_EVENT, screen: route.pattern, props, at: new Date(), platform: "WEB", country: client.country },
+    data: { name: PAGE_VIEW_EVENT, screen: route.pattern, props, centerId: "center" in props ? props.center : null, at: new Date(), platform: "WEB", country: client.country },
     select: { id: true },
   });
   return true;

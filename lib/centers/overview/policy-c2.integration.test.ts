@@ -25,7 +25,7 @@ describe("policy C2: the center's dashboards are made from the data the platform
       expect((await view(path)).status).toBe(204);
     }
     // A view from before the period does not count.
-    await db.usageEvent.create({ data: { name: PAGE_VIEW_EVENT, screen: "/courses/[id]", props: { course: a2.id, center: a.center.id }, at: new Date("2020-01-01T00:00:00Z"), platform: "WEB" } });
+    await db.usageEvent.create({ data: { name: PAGE_VIEW_EVENT, screen: "/courses/[id]", props: { course: a2.id, center: a.center.id }, centerId: a.center.id, at: new Date("2020-01-01T00:00:00Z"), platform: "WEB" } });
 
     const today = yangonToday();
     const period = resolveOverviewPeriod({ range: "custom", from: today, to: today });

@@ -155,10 +155,10 @@ ORDER BY at`;
  * signed-in screen view instead. $1 count, $2 courses, $3/$4 age in days from/span, $5 students
  */
 export const USAGE_EVENTS_SQL = `
-INSERT INTO usage_events (id, user_id, name, screen, props, at, received_at, platform, country)
+INSERT INTO usage_events (id, user_id, name, screen, props, center_id, at, received_at, platform, country)
 SELECT uuidv7(), CASE WHEN i % 5 = 0 THEN pg_temp.bid(${KIND.student}, 1 + (i * 7) % $5::int) END,
   CASE WHEN i % 5 = 0 THEN 'screen.view' ELSE 'page.view' END, CASE WHEN i % 5 = 0 THEN 'course' ELSE '/courses/[id]' END,
-  jsonb_build_object('course', c.course_id::text, 'center', c.center_id::text),
+  jsonb_build_object('course', c.course_id::text, 'center', c.center_id::text), CASE WHEN i % 5 <> 0 THEN c.center_id END,
   at, at, (CASE WHEN i % 5 = 0 THEN 'ANDROID' ELSE 'WEB' END)::"DevicePlatform", 'MM'
 FROM (SELECT i, 1 + least($2::int - 1, floor($2::int * random() ^ 2)::int) AS cn, now() - ($3::float8 + random() * $4::float8) * interval '1 day' AS at
       FROM generate_series(1, $1::int) AS i) AS s

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Coupon } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
 import { couponDiscount, normaliseCouponCode, type PricedCourse } from "./discount";
@@ -14,6 +14,16 @@ export async function lockCoupon(tx: Tx, centerId: string, code: string): Promis
     SELECT id FROM coupons WHERE center_id = ${centerId}::uuid AND code = ${normaliseCouponCode(code)} FOR UPDATE`;
   const id = rows[0]?.id;
   return id ? tx.coupon.findUnique({ where: { id } }) : null;
+}
+
+/**
+ * Whether a coupon's total cap is already used up, read WITHOUT the lock: once a rush has spent
+ * it, the losers hear so at once instead of each waiting its turn on the row lock to be told the
+ * same (fault:coupon-race: 200 buyers took 39 s). A "not spent" is checked again under the lock.
+ */
+export async function couponSpent(centerId: string, code: string): Promise<boolean> {
+  const coupon = await db.coupon.findFirst({ where: { centerId, code: normaliseCouponCode(code) }, select: { maxRedemptions: true, redeemedCount: true } });
+  return coupon?.maxRedemptions != null && coupon.redeemedCount >= coupon.maxRedemptions;
 }
 
 /** The discount of a locked coupon for this buyer and course, after every rule and cap (422 / 409 otherwise). */

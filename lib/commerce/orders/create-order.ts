@@ -9,7 +9,7 @@ import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeError, log } from "@/lib/log";
 import { normaliseCouponCode } from "../coupons/discount";
-import { checkCoupon, lockCoupon, redeemCoupon, releaseRedemption } from "../coupons/redeem-coupon";
+import { checkCoupon, couponSpent, lockCoupon, redeemCoupon, releaseRedemption } from "../coupons/redeem-coupon";
 import { paymentProvider } from "../providers/registry";
 import type { ProviderName } from "../providers/types";
 import { orderSelect, toOrderDto, type OrderDto } from "./order-dto";
@@ -56,6 +56,7 @@ export async function createOrder(input: { actor: Actor; locale: Locale; idempot
   const adapter = paymentProvider(provider);
   if (!adapter.currencies.includes(course.currency)) throw new AppError("provider_not_available", { details: [{ path: "body.provider", code: "currency_not_supported" }] });
   if (enrolled) throw new AppError("already_enrolled");
+  if (input.couponCode && (await couponSpent(course.centerId, input.couponCode))) throw new AppError("coupon_exhausted");
 
   let placed: PlacedOrder;
   try {

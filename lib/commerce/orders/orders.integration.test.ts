@@ -130,6 +130,16 @@ describe("orders", () => {
     expect(await db.couponRedemption.count({ where: { couponId: coupon.id } })).toBe(1);
   }, 120_000);
 
+  it("answers a spent coupon at once, without a transaction, and still sells once a use is given back", async () => {
+    const shop = await createShop();
+    const coupon = await db.coupon.update({ where: { id: (await createCoupon({ centerId: shop.center.id, courseId: shop.course.id })).id }, data: { maxRedemptions: 3, redeemedCount: 3 } });
+    const orders = await db.order.count();
+    expect(await code(createOrder({ actor: shop.actor, locale: "en", idempotencyKey: null, courseId: shop.course.id, provider: "kbzpay", couponCode: ` ${coupon.code.toLowerCase()} ` }))).toBe("coupon_exhausted");
+    expect(await db.order.count()).toBe(orders);
+    await db.coupon.update({ where: { id: coupon.id }, data: { redeemedCount: 2 } });
+    expect(await code(createOrder({ actor: shop.actor, locale: "en", idempotencyKey: null, courseId: shop.course.id, provider: "kbzpay", couponCode: coupon.code }))).toBe("ok");
+  });
+
   it("validates coupons with their caps per person", async () => {
     const shop = await createShop({ priceAmount: 40_000 });
     const coupon = await db.coupon.update({ where: { id: (await createCoupon({ centerId: shop.center.id, kind: "FIXED", value: 5_000 })).id }, data: { maxPerUser: 1 } });

@@ -1,13 +1,24 @@
 import { createHash } from "node:crypto";
 
 /** A response body ready to send: UTF-8 bytes and a strong ETag of them. */
-export type Body = { bytes: Uint8Array<ArrayBuffer>; etag: string };
+export type Body = { readonly bytes: Uint8Array<ArrayBuffer>; readonly etag: string };
 
 const encoder = new TextEncoder();
 
+/**
+ * The ETag is hashed on first read and kept: personal answers never carry one, so they never pay
+ * for the SHA-256 (bench:api), and a cached public answer hashes once however often it is served.
+ */
 export function encodeBody(json: string): Body {
   const bytes = encoder.encode(json) as Uint8Array<ArrayBuffer>;
-  return { bytes, etag: `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"` };
+  let etag: string | undefined;
+  return {
+    bytes,
+    get etag() {
+      etag ??= `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
+      return etag;
+    },
+  };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { randomInt } from "node:crypto";
 import { expect } from "vitest";
-import { listDevMessages } from "@/lib/dev-outbox/dev-outbox";
 import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-header";
 import { callRoute } from "@/lib/testing/call-route";
 import type { RouteHandler } from "@/lib/testing/fuzz/route-module";
@@ -38,17 +37,6 @@ export function expectContractError(res: Awaited<ReturnType<typeof callRoute>>, 
   if (status === 429) expect(retryAfter).toMatch(/^[1-9]\d*$/);
   return { retryAfter: retryAfter === null ? null : Number(retryAfter) };
 }
-
-/** The newest code the development outbox holds for `to`. */
-export async function codeFor(to: string): Promise<string> {
-  const [message] = await listDevMessages({ to, limit: 1 });
-  const code = /\b\d{6}\b/.exec(message?.body ?? "")?.[0];
-  if (!code) throw new Error(`no code in the outbox for ${to}`);
-  return code;
-}
-
-/** A code that is certainly wrong. */
-export const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");
 
 /** Runs `n` calls, `width` at a time: an attacker's parallel connections (and a faster test). */
 export async function inParallel<T>(n: number, call: (i: number) => Promise<T>, width = 10): Promise<T[]> {

@@ -6,7 +6,8 @@ import { peekRateLimit } from "@/lib/rate-limit/rate-limit";
 import { POST as requestRoute } from "@/app/api/v1/auth/otp/request/route";
 import { POST as verifyRoute } from "@/app/api/v1/auth/otp/verify/route";
 import { bruteForceBounds } from "./otp-brute-force-bounds";
-import { attackerAt, type From, codeFor, expectContractError, freshIp, freshPhone, inParallel, postFrom, wrong } from "./otp-brute-force-helpers";
+import { codeFor, wrong } from "@/lib/auth/otp/otp-test-helpers";
+import { attackerAt, type From, expectContractError, freshIp, freshPhone, inParallel, postFrom } from "./otp-brute-force-helpers";
 
 // An attacker guessing one-time codes through the real HTTP routes, with the client address as the
 // routes read it (X-Forwarded-For believed only from the trusted proxy, lib/http/client-ip.ts).

@@ -26,12 +26,12 @@
  * Usage: tsx scripts/bench/api.ts [--seconds 5] [--rounds 5] [--connections 32] [--port 3210]
  *   [--deadline 900] [--only name,name] [--no-doc]   (the deadline includes a build of the app when it is stale)
  */
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/demo-fixtures.ts";
 import { load, medianCpuMs, medianRound, pairedRatio, type Row, type Target } from "./lib/autocannon-run.ts";
 import { clientAddress, signIn, signInRetries, signInStudents } from "./lib/bench-clients.ts";
+import { startBenchServer } from "./lib/bench-server.ts";
 import { table, verdict, writeBenchmarkSection } from "./lib/benchmarks-doc.ts";
 
 const { values } = parseArgs({
@@ -52,39 +52,22 @@ const base = `http://127.0.0.1:${port}`;
 const P99_TARGET_MS = 60;
 const ORDERS_PER_STUDENT = 25; // below the limit of 30 per 10 minutes
 
-const server = spawn("npx", ["tsx", "scripts/start.ts", "--port", String(port), "--data-dir", ".data/bench-api-postgres", "--db", "mmso_bench_api", "--fresh"], {
-  env: { ...process.env, APP_MODE: "demo", APP_URL: base, LOG_LEVEL: "warn", TRUSTED_PROXY_CIDRS: "127.0.0.1/32,::1/128" },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-(server.pid ?? 0), "SIGINT");
-  } catch {
-    // already gone
-  }
-};
-process.on("exit", stop);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
 setTimeout(() => {
   process.stderr.write(`bench:api: deadline of ${values.deadline} s passed, stopping\n`);
   process.exit(2);
 }, Number(values.deadline) * 1000).unref();
 
-// The first start after a source change builds the app (minutes on a busy machine): wait until the deadline.
-async function waitForHealth(deadline = Date.now() + Number(values.deadline) * 1000) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not become healthy");
-}
-
-await waitForHealth();
+// The first start after a source change builds the app (minutes on a busy machine): wait until the
+// deadline. Jobs and the outbox run in the server, as under `npm start`.
+const server = await startBenchServer({
+  port,
+  dataDir: ".data/bench-api-postgres",
+  db: "mmso_bench_api",
+  until: Date.now() + Number(values.deadline) * 1000,
+  jobs: true,
+  env: { TRUSTED_PROXY_CIDRS: "127.0.0.1/32,::1/128" },
+});
 const list = (await (await fetch(`${base}/api/v1/courses?limit=20`)).json()) as { items: { id: string; price: { amount: number } }[] };
 const course = list.items.find((c) => c.price.amount > 0);
 if (!course) throw new Error("no paid published course in the demo data");
@@ -123,9 +106,9 @@ const targets = allTargets.filter((t) => !values.only || t.name.startsWith("bare
 
 let orderRate: number | undefined; // the fastest order round so far (before any: a generous guess)
 const run = async (target: Target, duration: number) => {
-  if (target.name !== "create order") return load(base, target, duration, connections, server.pid ?? 0);
+  if (target.name !== "create order") return load(base, target, duration, connections, server.pid);
   await ensureOrderCapacity(Math.ceil((orderRate ?? 150) * duration * 1.5));
-  const row = await load(base, target, duration, connections, server.pid ?? 0);
+  const row = await load(base, target, duration, connections, server.pid);
   orderRate = Math.max(orderRate ?? 0, row.rps);
   return row;
 };
@@ -135,7 +118,7 @@ const rounds = new Map<string, Row[]>(targets.map((t) => [t.name, []]));
 for (let round = 0; round < Number(values.rounds); round++) {
   for (const target of targets) rounds.get(target.name)?.push(await run(target, seconds));
 }
-stop();
+server.stop();
 
 const bareJson = rounds.get("bare static JSON") ?? [];
 const bareDb = rounds.get("bare + 1 DB row") ?? [];

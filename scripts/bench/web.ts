@@ -14,8 +14,8 @@ import { writeBenchmarkSection } from "./lib/benchmarks-doc.ts";
 import { measureFirstLoad } from "./lib/first-load.ts";
 import { type LighthouseRun, type LighthouseSession, medianRun, openLighthouse } from "./web/lighthouse-runs.ts";
 import { figuresTable, jsBudget, type PageFigures, TARGETS, verdicts } from "./web/report.ts";
-import { type BenchServer, startBenchServer } from "./web/server.ts";
-import { signInCookie } from "./web/sign-in.ts";
+import { type BenchServer, startBenchServer } from "./lib/bench-server.ts";
+import { signInCookie } from "./lib/web-sign-in.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, port: { type: "string", default: "3230" }, minutes: { type: "string", default: "30" }, "save-reports": { type: "string" }, "no-doc": { type: "boolean", default: false } } });
 const runs = Number(values.runs);

@@ -5,12 +5,16 @@
  */
 import { spawn } from "node:child_process";
 
-export type BenchServer = { base: string; stop(): void };
+export type BenchServer = { base: string; pid: number; stop(): void };
 
-export async function startBenchServer(options: { port: number; dataDir: string; db: string; until: number }): Promise<BenchServer> {
+type Options = { port: number; dataDir: string; db: string; until: number; jobs?: boolean; env?: Record<string, string> };
+
+/** `jobs: true` runs the scheduled jobs and the outbox in the server, as `npm start` does. */
+export async function startBenchServer(options: Options): Promise<BenchServer> {
   const base = `http://127.0.0.1:${options.port}`;
-  const child = spawn("npx", ["tsx", "scripts/start.ts", "--port", String(options.port), "--data-dir", options.dataDir, "--db", options.db, "--fresh", "--no-jobs"], {
-    env: { ...process.env, APP_MODE: "demo", APP_URL: base, LOG_LEVEL: "warn" },
+  const args = ["tsx", "scripts/start.ts", "--port", String(options.port), "--data-dir", options.dataDir, "--db", options.db, "--fresh"];
+  const child = spawn("npx", options.jobs ? args : [...args, "--no-jobs"], {
+    env: { ...process.env, APP_MODE: "demo", APP_URL: base, LOG_LEVEL: "warn", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
@@ -27,7 +31,7 @@ export async function startBenchServer(options: { port: number; dataDir: string;
   // The first start may build .next (a couple of minutes on a busy machine), hence the caller's deadline.
   while (Date.now() < options.until && exited === null) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, stop };
+      if ((await fetch(`${base}/api/health`)).ok) return { base, pid: child.pid ?? 0, stop };
     } catch {
       // not up yet
     }

@@ -1,6 +1,6 @@
 /**
  * A demo center owner's session cookie, obtained through the real sign-in flow (login form, code
- * read from the development outbox) in Debian's Chromium, as scripts/bench/dashboard-first-load.ts does.
+ * read from the development outbox) in Debian's Chromium; used by bench:web and bench:dashboard-first-load.
  */
 import { chromium } from "@playwright/test";
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { log } from "@/lib/log";
 import { db } from "@/lib/db";
 import { callRoute } from "@/lib/testing/call-route";
 import { createCategory, unique } from "@/lib/testing/factories";
@@ -118,5 +119,19 @@ describe("handle(): the contract of every v1 route", () => {
     expect(personal.status).toBe(200);
     expect(personal.headers.get("etag")).toBeNull();
     expect(personal.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("logs a client that hung up mid-request as gone, not as an unexpected error", async () => {
+    const errors = vi.spyOn(log, "error");
+    const route = handle({ ...spec, rateLimit: undefined }, async () => {
+      throw Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    });
+    const hungUp = new AbortController();
+    hungUp.abort();
+    await callRoute(route, `/api/v1/test/${id}`, { ...json({ name: "x", age: 20 }), signal: hungUp.signal });
+    expect(errors).not.toHaveBeenCalled();
+    await callRoute(route, `/api/v1/test/${id}`, json({ name: "x", age: 20 }));
+    expect(errors).toHaveBeenCalledWith("api.unexpected_error", expect.objectContaining({ route: "testEndpoint" }));
+    errors.mockRestore();
   });
 });

@@ -69,7 +69,10 @@ export function handle<const E extends EndpointSpec>(
       return jsonBytesResponse(out.bytes, spec.successStatus ?? 200, ctx, validators);
     } catch (error) {
       const { appError, unexpected } = toAppError(error);
-      if (unexpected) log.error("api.unexpected_error", { requestId: ctx.requestId, route: spec.operationId, ...describeError(error) });
+      // A client that hung up (a timeout, an app sent to the background, a load test's round ending)
+      // breaks its own request: nobody reads the answer, and no operator should be paged for it.
+      if (req.signal.aborted) log.info("api.client_gone", { requestId: ctx.requestId, route: spec.operationId });
+      else if (unexpected) log.error("api.unexpected_error", { requestId: ctx.requestId, route: spec.operationId, ...describeError(error) });
       return errorResponse(appError, ctx);
     }
   };

@@ -21,13 +21,29 @@ test.describe("center overview", () => {
     for (const key of ["enrollments", "active", "refunds"]) await expect(figures.locator(`[data-figure=${key}]`)).toBeVisible();
     await expect(figures.locator("[data-figure^=revenue]").first()).toBeVisible();
     await expect(page.getByTestId("overview-enrollments").locator("tbody tr")).toHaveCount(366);
-    // The charts load after the page, beside their tables.
+    // The charts load when they come near the screen, beside their tables.
+    await page.locator("#enrollments-heading").scrollIntoViewIfNeeded();
     await expect(overview.locator("svg.recharts-surface").first()).toBeVisible();
 
     // The server-rendered HTML already holds the numbers (no JavaScript needed to read them).
     const html = await (await page.request.get(yearUrl)).text();
     expect(html).toContain('data-testid="overview-enrollments"');
     expect(html).toContain('data-testid="overview-figures"');
+
+    // On a phone, charts below the first screen load only when scrolled to.
+    await page.setViewportSize({ width: 390, height: 700 });
+    await page.goto(yearUrl, { waitUntil: "networkidle" });
+    await expect(page.getByTestId("overview-figures")).toBeVisible();
+    // Charts below the first screen are still placeholders: recharts has not been fetched for them.
+    const before = await overview.locator("svg.recharts-surface").count();
+    const placeholders = await overview.locator("div.animate-pulse").count();
+    expect(placeholders).toBeGreaterThan(0);
+    for (let y = 0; y < 40 && (await overview.locator("div.animate-pulse").count()) > 0; y++) {
+      await page.mouse.wheel(0, 600);
+      await page.waitForTimeout(100);
+    }
+    await expect(overview.locator("div.animate-pulse")).toHaveCount(0);
+    expect(await overview.locator("svg.recharts-surface").count()).toBeGreaterThan(before);
 
     await page.goto(`/center/${slug}?range=7`);
     await expect(page.getByTestId("overview-search-terms")).toContainText("python");

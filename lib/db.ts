@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { statementName } from "./db-statement-names";
 import { env } from "./env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -14,7 +15,12 @@ function createClient(): PrismaClient {
   // within 10 s and is answered 503 (lib/http/database-unavailable.ts). Broken idle connections
   // are dropped by the pool, so the app recovers by itself when PostgreSQL is back
   // (scripts/fault/pg-restart.ts).
-  const adapter = new PrismaPg({ connectionString, max: 10, connectionTimeoutMillis: 10_000 });
+  // Statements are prepared by name (lib/db-statement-names.ts); maxUses retires a connection, and
+  // with it the statements it prepared, after 10,000 checkouts, so per-connection caches stay bounded.
+  const adapter = new PrismaPg(
+    { connectionString, max: 10, connectionTimeoutMillis: 10_000, maxUses: 10_000 },
+    { statementNameGenerator: (query) => statementName(query.sql) },
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { CenterInstructor } from "@/lib/catalog/list-center-instructors";
 import { Avatar } from "./avatar";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getTranslations } from "next-intl/server";
 import { COUPON_STATUSES, type CouponStatusFilter } from "@/lib/commerce/coupons/manage-coupon-schemas";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { CenterCouponItem } from "@/lib/commerce/coupons/manage-coupon-reads";
 import { formatCount } from "@/lib/i18n/format-money";

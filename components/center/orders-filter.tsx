@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getTranslations } from "next-intl/server";
 import { CENTER_ORDER_STATUSES, type CenterOrderStatus } from "@/lib/commerce/orders/list-center-orders";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CenterOrderItem } from "@/lib/commerce/orders/list-center-orders";
 import { formatMoney } from "@/lib/i18n/format-money";

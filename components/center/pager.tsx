@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 
 type Props = {
   /** Back to the first page, or null on it. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getWebActor } from "@/lib/auth/web-actor";
 import { currentLocale } from "@/lib/i18n/current-locale";

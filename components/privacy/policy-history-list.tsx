@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PolicyHistoryEntry } from "@/lib/privacy/policies/get-policies";
 import { policyVersionPath, type PolicyKindName } from "@/lib/privacy/policies/kinds";

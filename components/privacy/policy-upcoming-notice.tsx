@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { policyVersionPath } from "@/lib/privacy/policies/kinds";
 import type { PolicyView } from "@/lib/privacy/policies/policy-view";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 
 /** An empty personal list (My learning, Following): why it is empty and a link to browse the courses. */
 export function EmptyList({ message, browseLabel }: { message: string; browseLabel: string }) {

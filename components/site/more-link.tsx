@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 
 /** The "next page" / "more" link under a paged list. */
 export function MoreLink({ href, children, margin = "mt-6" }: { href: string; children: ReactNode; margin?: string }) {

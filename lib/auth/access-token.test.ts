@@ -1,5 +1,5 @@
 import { SignJWT } from "jose";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { signAccessToken, verifyAccessToken } from "./access-token";
 
 const claims = { userId: "0195d3c4-0000-7000-8000-000000000001", sessionId: "0195d3c4-0000-7000-8000-000000000002" };
@@ -32,5 +32,30 @@ describe("mobile access tokens", () => {
     expect(await verifyAccessToken(foreign)).toBeNull();
     expect(await verifyAccessToken("not.a.jwt")).toBeNull();
     expect(await verifyAccessToken("")).toBeNull();
+  });
+
+  describe("remembering verified tokens", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("still refuses a remembered token once it expires", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2026-11-25T10:00:00Z"));
+      const token = await signAccessToken(claims);
+      expect(await verifyAccessToken(token)).toEqual(claims);
+      vi.setSystemTime(new Date("2026-11-25T10:14:59Z"));
+      expect(await verifyAccessToken(token)).toEqual(claims);
+      vi.setSystemTime(new Date("2026-11-25T10:15:01Z"));
+      expect(await verifyAccessToken(token)).toBeNull();
+      expect(await verifyAccessToken(token)).toBeNull();
+    });
+
+    it("never remembers a refused token: a tampered copy of a remembered one stays refused", async () => {
+      const token = await signAccessToken(claims);
+      expect(await verifyAccessToken(token)).toEqual(claims);
+      const tampered = `${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`;
+      expect(await verifyAccessToken(tampered)).toBeNull();
+      expect(await verifyAccessToken(tampered)).toBeNull();
+      expect(await verifyAccessToken(token)).toEqual(claims);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireAdminPage } from "@/lib/admin/admin-page";
 import { listChildReports, type ChildReportRow } from "@/lib/admin/child-reports/list-child-reports";

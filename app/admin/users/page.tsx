@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { requireAdminPage } from "@/lib/admin/admin-page";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AdminCourseRow } from "@/lib/authoring/reads/list-center-courses-for-admin";
 import { formatCount, formatMoney } from "@/lib/i18n/format-money";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/center/data-table";
 import type { Locale } from "@/lib/i18n/locales";

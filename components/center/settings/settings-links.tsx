@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getTranslations } from "next-intl/server";
 import { hasPermission, type CenterAccess } from "@/lib/access/center-scope";
 

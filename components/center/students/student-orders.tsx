@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/center/data-table";
 import { OrderStatusBadge } from "@/components/center/order-status-badge";

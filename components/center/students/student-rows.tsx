@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/center/data-table";
 import type { CenterStudentRow } from "@/lib/centers/students/student-dto";

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import type pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { statementName } from "../../db-statement-names";
 import { WORD_SIMILARITY_THRESHOLD } from "./search-sql";
 
 /**
@@ -35,5 +35,5 @@ export async function runSearchStatement<Row extends pg.QueryResultRow>(client: 
 }
 
 export function searchStatementName(sql: Prisma.Sql): string {
-  return `search_${createHash("sha1").update(sql.text).digest("hex").slice(0, 16)}`;
+  return statementName(sql.text);
 }

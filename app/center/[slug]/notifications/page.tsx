@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site/intent-link";
 import { getTranslations } from "next-intl/server";
 import { CenterHeader } from "@/components/center/center-header";
 import { CenterForbiddenPage } from "@/components/center/forbidden-notice";

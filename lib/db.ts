@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { statementName } from "./db-statement-names";
 import { env } from "./env";
+import { onShutdown } from "./lifecycle/lifecycle";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -25,7 +26,12 @@ function createClient(): PrismaClient {
 }
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= createClient();
+  if (!globalForPrisma.prisma) {
+    const created = createClient();
+    globalForPrisma.prisma = created;
+    // Graceful shutdown closes the pool after the last request (ADR 0047).
+    onShutdown("db.primary", () => created.$disconnect());
+  }
   return globalForPrisma.prisma;
 }
 

@@ -5,6 +5,9 @@
  * runs the scheduled jobs (pg-boss, ADR 0017) and the outbox worker (ADR 0026) in the same process.
  * Flags: --dev (next dev), --port N, --data-dir DIR, --db NAME, --fresh (recreate the database),
  * --no-jobs (serve only: `npm run worker` processes, or nobody, run the jobs and the outbox).
+ * In production mode (APP_MODE=production) it never migrates or seeds and never starts a database:
+ * `npm run db:deploy` is the release step, and readiness (/api/health/ready) answers 503 until it ran
+ * (docs/deploy.md, ADR 0047). Several instances: `npm run start:production` (the standalone server).
  */
 import { parseArgs } from "node:util";
 import { applyMigrations } from "./db/schema-engine.ts";
@@ -14,6 +17,8 @@ import { serveNext } from "./lib/serve-next.ts";
 import { seedDatabase } from "../prisma/seed/index.ts";
 import { startJobsInProcess, startOutboxInProcess } from "../lib/jobs/start-in-process.ts";
 import { EnvError, parseEnv } from "../lib/config/parse-env.ts";
+import { gracefulShutdown } from "./lib/graceful-shutdown.ts";
+import type { ServedApp } from "./lib/serve-next.ts";
 
 const { values } = parseArgs({
   options: {
@@ -34,14 +39,15 @@ const appMode = process.env.APP_MODE ?? "demo";
 const port = Number(values.port);
 
 // Refuse to start on a bad configuration before touching anything (production: missing or demo secrets).
+let config: ReturnType<typeof parseEnv>;
 try {
-  parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? (appMode === "production" ? undefined : "embedded") });
+  config = parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? (appMode === "production" ? undefined : "embedded") });
 } catch (error) {
   process.stderr.write(`[mmso] ${error instanceof EnvError ? error.message : String(error)}\n`);
   process.exit(1);
 }
 
-let server: { close(): Promise<void> } | undefined;
+let server: ServedApp | undefined;
 let jobs: { stop(): Promise<void> } | undefined;
 let outbox: { stop(): Promise<void> } | undefined;
 const database = await databaseForStart({
@@ -56,9 +62,15 @@ let shuttingDown = false;
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
-  // Jobs first: a running job finishes (or is failed for a retry) while the database is still up.
-  await Promise.all([jobs?.stop(), outbox?.stop()]).catch(() => undefined);
-  await server?.close().catch(() => undefined);
+  // Requests in flight and running jobs finish (or jobs are released for a retry) while the database
+  // is still up; then pools close, then the embedded database stops.
+  await gracefulShutdown({
+    app: server,
+    background: [jobs, outbox].filter((b): b is { stop(): Promise<void> } => b !== undefined),
+    drainDelayMs: config.SHUTDOWN_DRAIN_DELAY_MS,
+    drainTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    say: (event, fields) => say(`${event} ${JSON.stringify(fields ?? {})}`),
+  }).catch(() => undefined);
   await database.embedded?.stop().catch(() => undefined);
   process.exit(code);
 }
@@ -66,10 +78,14 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
-  await applyMigrations(database.url);
-  say("migrations applied");
-  const seeded = await seedDatabase(database.url, { demo: appMode !== "production" });
-  say(`seed: ${JSON.stringify(seeded)}`);
+  if (appMode === "production") {
+    say("production mode: migrations and base data are the release step's (npm run db:deploy), not this instance's");
+  } else {
+    await applyMigrations(database.url);
+    say("migrations applied");
+    const seeded = await seedDatabase(database.url, { demo: true });
+    say(`seed: ${JSON.stringify(seeded)}`);
+  }
 
   process.env.DATABASE_URL = database.url;
   process.env.APP_MODE = appMode;

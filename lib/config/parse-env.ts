@@ -36,6 +36,13 @@ const envSchema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+  /**
+   * Graceful shutdown (ADR 0047): after SIGTERM the instance keeps serving this long while readiness
+   * answers 503 (set it to the balancer's health-check interval × its failure threshold), then waits at
+   * most SHUTDOWN_TIMEOUT_MS for requests in flight.
+   */
+  SHUTDOWN_DRAIN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(0),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
   FIREBASE_SERVICE_ACCOUNT: optionalText,
   /** Dinger's project and merchant names (not secrets); demo mode uses "MMSO". */
   DINGER_PROJECT_NAME: optionalText,

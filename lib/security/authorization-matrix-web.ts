@@ -74,6 +74,8 @@ export const webMatrix: Record<string, MatrixEntry> = {
   },
   "POST /api/events/web": { request: () => ({ url: "/api/events/web", body: { path: "/courses" } }), expect: everyone("ok") },
   "GET /api/health": { request: () => ({ url: "/api/health" }), expect: everyone("ok") },
+  "GET /api/health/live": { request: () => ({ url: "/api/health/live" }), expect: everyone("ok") },
+  "GET /api/health/ready": { request: () => ({ url: "/api/health/ready" }), expect: everyone("ok") },
   "GET /media/[...key]": {
     request: async () => {
       // Written per call: the throwaway upload folder lives in the OS temp dir.

@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { startJobsInProcess, startOutboxInProcess } from "../lib/jobs/start-in-process.ts";
 import { EnvError, parseEnv } from "../lib/config/parse-env.ts";
+import { markDraining, runShutdownHooks } from "../lib/lifecycle/lifecycle.ts";
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +42,11 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   // The round in progress is finished and settled before the pool closes: nothing is half done.
+  // A job still running after pg-boss's timeout is failed for a retry on another worker; an outbox
+  // row whose worker died (SIGKILL) is claimed again when its lease runs out (ADR 0026, ADR 0047).
+  markDraining();
   await Promise.all([jobs?.stop(), outbox?.stop()]).catch(() => undefined);
+  await runShutdownHooks();
   say("stopped");
   process.exit(0);
 }

@@ -108,4 +108,12 @@ describe("parseEnv", () => {
     expect(parseEnv({ RETENTION_BATCH_PAUSE_MS: "0" }).RETENTION_BATCH_PAUSE_MS).toBe(0);
     expect(() => parseEnv({ RETENTION_BATCH_SIZE: "10" })).toThrow(/RETENTION_BATCH_SIZE/);
   });
+  it("production operations: a movable retention schedule and bounded shutdown timings", () => {
+    expect(parseEnv({}).RETENTION_CRON).toBeUndefined();
+    expect(parseEnv({ RETENTION_CRON: "0 19 * * *" }).RETENTION_CRON).toBe("0 19 * * *");
+    for (const bad of ["daily", "0 19 * *", "0 19 * * * *"]) expect(() => parseEnv({ RETENTION_CRON: bad })).toThrow(/RETENTION_CRON/);
+    expect(parseEnv({})).toMatchObject({ SHUTDOWN_DRAIN_DELAY_MS: 0, SHUTDOWN_TIMEOUT_MS: 25_000 });
+    expect(parseEnv({ SHUTDOWN_DRAIN_DELAY_MS: "10000" }).SHUTDOWN_DRAIN_DELAY_MS).toBe(10_000);
+    expect(() => parseEnv({ SHUTDOWN_TIMEOUT_MS: "-1" })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
+  });
 });

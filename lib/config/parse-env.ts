@@ -66,6 +66,16 @@ const envSchema = z.object({
   EMAIL_FROM: optionalText,
   EMAIL_SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
   /** Retention job (ADR 0036): rows per statement, and the pause between statements so API queries get the database. */
+  /**
+   * When the retention job runs (five-field cron, UTC); unset = daily at 20:30 UTC (03:00 in Myanmar).
+   * Runs once per schedule however many workers are up (pg-boss, ADR 0017).
+   */
+  RETENTION_CRON: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\S+( \S+){4}$/, "a five-field cron expression, e.g. 30 20 * * *")
+      .optional(),
+  ),
   RETENTION_BATCH_SIZE: z.coerce.number().int().min(100).max(50_000).default(2_000),
   RETENTION_BATCH_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(100),
   ...retentionShape,

@@ -39,6 +39,7 @@ export const JOBS: readonly JobDefinition[] = [
     // Policy S7, C5, M4: every retention rule (ADR 0036), daily at 03:00 Myanmar time.
     name: "privacy.retention",
     cron: "30 20 * * *",
+    cronEnv: "RETENTION_CRON",
     handler: retentionJob,
     retry: { limit: 2, delaySeconds: 300, backoff: true },
     expireInSeconds: 2 * 60 * 60,

@@ -62,7 +62,7 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Jobs> {
     await boss.createQueue(job.name, queue);
     await boss.updateQueue(job.name, queue);
     await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5, batchSize: 1 }, () => runJob(job, new Date()));
-    await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+    await boss.schedule(job.name, (job.cronEnv && env()[job.cronEnv]) || job.cron, {}, { tz: "UTC" });
   }
   for (const schedule of await boss.getSchedules()) {
     if (!names.has(schedule.name)) await boss.unschedule(schedule.name);

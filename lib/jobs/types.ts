@@ -7,6 +7,8 @@ export type JobDefinition = {
   name: string;
   /** When it runs: a five-field cron expression in UTC (pg-boss checks schedules each minute). */
   cron: string;
+  /** An environment variable that may move the schedule (an operator's quiet hour); unset = `cron`. */
+  cronEnv?: "RETENTION_CRON";
   /** The work itself: a plain lib/ function, testable without pg-boss, returning counts for the log. */
   handler: (now: Date) => Promise<JobCounts>;
   /** How pg-boss retries a failed run (delay in seconds, doubled each time with backoff). */

@@ -34,6 +34,6 @@ export async function deactivateAccount(
     // One entry on the person's own record even when they belonged to no center.
     await logActivity(tx, { action: "account.deactivated", actorUserId: userId, targetType: "user", targetId: userId, client: options.client });
   });
-  // Public instructor pages and lists may show this person: drop this instance's cached copies.
-  invalidatePublicReads(CATALOG_CACHE_PREFIX);
+  // Public instructor pages and lists may show this person: drop every instance's cached copies.
+  await invalidatePublicReads(CATALOG_CACHE_PREFIX);
 }

@@ -72,8 +72,8 @@ export async function writePositions(
 
 /**
  * One activity-log entry for an authoring change (ids, enums and amounts only). Every authoring
- * change passes here, so it also drops this instance's cached catalog reads; other instances see
- * the change when their short cache TTL ends (lib/cache/public-read-cache.ts).
+ * change passes here, so it also drops the cached catalog reads: this instance's at once, and every
+ * instance's (this one again) when `tx` commits, through a NOTIFY queued in it (ADR 0043).
  */
 export async function logAuthoring(
   tx: Tx,
@@ -81,5 +81,5 @@ export async function logAuthoring(
   entry: { action: string; targetType: string; targetId: string; client?: ClientInfo; metadata?: ActivityMetadata },
 ): Promise<void> {
   await logActivity(tx, { ...entry, actorUserId: access.userId, centerId: access.centerId });
-  invalidatePublicReads(CATALOG_CACHE_PREFIX);
+  await invalidatePublicReads(CATALOG_CACHE_PREFIX, tx);
 }

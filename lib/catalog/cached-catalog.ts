@@ -57,7 +57,7 @@ export function cachedListInstructorCenters(instructorId: string, locale: Locale
   return cachedPublicRead(`${instructorKey(instructorId)}centers:${locale}`, () => listInstructorCenters({ instructorId, locale }));
 }
 
-/** Drops an instructor's cached profile, e.g. after a follow changed its follower count. */
-export function invalidateCachedInstructor(instructorId: string): void {
-  invalidatePublicReads(instructorKey(instructorId));
+/** Drops an instructor's cached profile on every instance, e.g. after a follow changed its follower count. */
+export function invalidateCachedInstructor(instructorId: string): Promise<void> {
+  return invalidatePublicReads(instructorKey(instructorId));
 }

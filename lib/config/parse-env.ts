@@ -53,6 +53,12 @@ const envSchema = z.object({
   /** Seconds-scale memory cache of public catalog reads; 0 turns it off (the test harness does). */
   PUBLIC_READ_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /**
+   * A direct (not pooled) connection string for the public read cache's LISTEN connection (ADR 0043).
+   * Set it when DATABASE_URL goes through PgBouncer in transaction mode, which cannot LISTEN;
+   * unset, the listener uses DATABASE_URL.
+   */
+  DATABASE_DIRECT_URL: optionalText,
+  /**
    * Demo mode only: sign-in codes one IP address may request per hour (default: the production rule,
    * lib/auth/otp/otp-rules.ts). The e2e suite raises it: all its browsers share 127.0.0.1.
    */

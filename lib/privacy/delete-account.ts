@@ -60,8 +60,9 @@ const NO_CLIENT: ClientInfo = {
 export async function deleteAccount(input: DeleteAccountInput): Promise<{ deleted: boolean }> {
   const result = input.tx ? await deleteInside(input.tx, input) : await db.$transaction((tx) => deleteInside(tx, input));
   if (result.deleted) {
-    // Public instructor pages and lists may show this person: drop this instance's cached copies.
-    invalidatePublicReads(CATALOG_CACHE_PREFIX);
+    // Public instructor pages and lists may show this person: drop every instance's cached copies
+    // (inside the caller's transaction the other instances are told when it commits).
+    await invalidatePublicReads(CATALOG_CACHE_PREFIX, input.tx);
     log.info("account.deleted", { reason: input.reason });
   }
   return result;

@@ -44,5 +44,5 @@ export async function setCenterStatus(actor: Actor | null, input: CenterStatusAc
     if (changed.count === 0) throw new AppError("conflict");
     await logActivity(tx, { action: move.logged, actorUserId: actor.userId, centerId, targetType: "center", targetId: centerId, client, metadata: { from: move.from, to: move.to } });
   });
-  invalidatePublicReads(CATALOG_CACHE_PREFIX);
+  await invalidatePublicReads(CATALOG_CACHE_PREFIX);
 }

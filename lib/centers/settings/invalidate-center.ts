@@ -3,10 +3,10 @@ import { invalidatePublicReads } from "@/lib/cache/public-read-cache";
 import { CATALOG_CACHE_PREFIX } from "@/lib/catalog/cached-catalog";
 
 /**
- * Drops this instance's cached catalog reads after a center's name, texts or logo changed. The
- * whole catalog prefix, as authoring does: course cards and instructor pages show the center's name
- * too, under keys that do not name the center. Other instances catch up within the cache's TTL.
+ * Drops every instance's cached catalog reads after a center's name, texts or logo changed (call
+ * after the commit). The whole catalog prefix, as authoring does: course cards and instructor pages
+ * show the center's name too, under keys that do not name the center.
  */
-export function invalidateCenterPublicReads(): void {
-  invalidatePublicReads(CATALOG_CACHE_PREFIX);
+export function invalidateCenterPublicReads(): Promise<void> {
+  return invalidatePublicReads(CATALOG_CACHE_PREFIX);
 }

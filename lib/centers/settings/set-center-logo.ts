@@ -46,7 +46,7 @@ export async function setCenterLogo(access: CenterAccess, upload: Uint8Array, cl
       throw error;
     });
   await deleteFiles(previous);
-  invalidateCenterPublicReads();
+  await invalidateCenterPublicReads();
   return { logoUrl };
 }
 
@@ -61,7 +61,7 @@ export async function removeCenterLogo(access: CenterAccess, client: ClientInfo)
     return old;
   });
   await deleteFiles(files);
-  invalidateCenterPublicReads();
+  await invalidateCenterPublicReads();
 }
 
 /** Marks the center's current logo files deleted; their bytes go once the transaction committed. */

@@ -36,6 +36,6 @@ export async function updateCenterProfile(access: CenterAccess, input: CenterPro
     await logActivity(tx, { action: "center.profile_updated", actorUserId: access.userId, centerId, targetType: "center", targetId: centerId, client });
     return getCenterProfile(access, tx);
   });
-  invalidateCenterPublicReads();
+  await invalidateCenterPublicReads();
   return profile;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPublicReadCache } from "./public-read-cache";
+import { createPublicReadCache } from "./read-cache";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -81,5 +81,22 @@ describe("public read cache", () => {
     expect(await off.read("k", load)).toBe(1);
     state.price = 2;
     expect(await off.read("k", load)).toBe(2);
+  });
+});
+
+describe("public read cache without notifications", () => {
+  it("serves an entry only within the TTL while other instances' invalidations cannot arrive", async () => {
+    let notified = false;
+    const cache = createPublicReadCache(100, { notified: () => notified });
+    const { state, load } = source(15000, 10);
+    await cache.read("k", load);
+    state.price = 20000;
+    await sleep(120);
+    // Past the TTL and not notified: the reader waits for the truth instead of a stale answer.
+    expect(await cache.read("k", load)).toBe(20000);
+    notified = true;
+    state.price = 25000;
+    await sleep(120);
+    expect(await cache.read("k", load)).toBe(20000); // notified again: stale-while-revalidate
   });
 });

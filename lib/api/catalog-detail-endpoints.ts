@@ -6,10 +6,10 @@ import { defineEndpoint } from "@/lib/http/endpoint";
 
 const idParams = z.object({ id: z.uuid() });
 
-// Public profile reads are mostly served from memory (lib/cache): a shared counter would add a
-// database write to each of them. Counted per instance, the limit still stops one address from
-// walking ids past the cache into the database (ADR 0039).
-const catalogDetailLimit = { bucket: "catalog.detail", limit: 600, windowSeconds: 60, counted: "instance" } as const;
+// Public profile reads are mostly served from memory (lib/cache): an exact shared counter would add
+// a database write to each of them. Batched, the limit holds across instances (within a bounded
+// overshoot) and still stops one address from walking ids past the cache (ADR 0039, 0043).
+const catalogDetailLimit = { bucket: "catalog.detail", limit: 600, windowSeconds: 60, counted: "batched" } as const;
 
 export const getCourseEndpoint = defineEndpoint({
   method: "get",

@@ -16,10 +16,11 @@ export type RateLimitRule = {
   windowSeconds: number;
   /**
    * "shared" (the default): one exact count across instances, a database write per request.
-   * "instance": counted in each process's memory, no round trip — with N instances a client gets
-   * up to N × limit. Only for generous limits on cheap reads, never for security counters (ADR 0039).
+   * "batched": counted in memory and added to the same shared table about once a second, no round
+   * trip per request; with N instances a window admits at most limit + (N − 1) × ⌈limit / 10⌉.
+   * Only for generous limits on cheap reads, never for security counters (ADR 0043).
    */
-  counted?: "shared" | "instance";
+  counted?: "shared" | "batched";
 };
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { unique } from "@/lib/testing/factories";
 import { postgresRateLimitStore } from "./postgres-store";
-import { consumeRateLimit, consumeRateLimits, enforceRateLimit, peekRateLimit } from "./rate-limit";
+import { consumeRateLimit, consumeRateLimits, enforceRateLimit, flushBatchedRateLimits, peekRateLimit } from "./rate-limit";
 
 describe("rate limits on the PostgreSQL store", () => {
   it("hit counts per key and window; peek reads without counting", async () => {
@@ -37,13 +37,18 @@ describe("rate limits on the PostgreSQL store", () => {
     expect((await peekRateLimit(day, "c", now)).count).toBe(3); // the refusal counted nowhere
   });
 
-  it("a rule counted per instance limits in memory and writes no bucket row", async () => {
-    const rule = { bucket: unique("instance"), limit: 2, windowSeconds: 60, counted: "instance" } as const;
+  it("a batched rule limits across calls and writes its counts to the shared table on flush", async () => {
+    const rule = { bucket: unique("batched"), limit: 2, windowSeconds: 60, counted: "batched" } as const;
     const now = new Date("2031-03-01T10:00:45Z");
     await enforceRateLimit(rule, "ip:10.0.0.1", now);
     await enforceRateLimit(rule, "ip:10.0.0.1", now);
     await expect(enforceRateLimit(rule, "ip:10.0.0.1", now)).rejects.toMatchObject({ code: "rate_limited", retryAfterSeconds: 15 });
     await enforceRateLimit(rule, "ip:10.0.0.2", now);
-    expect(await db.rateLimitBucket.count({ where: { key: { startsWith: rule.bucket } } })).toBe(0);
+    await flushBatchedRateLimits();
+    const rows = await db.rateLimitBucket.findMany({ where: { key: { startsWith: rule.bucket } }, select: { key: true, count: true }, orderBy: { key: "asc" } });
+    expect(rows).toEqual([
+      { key: `${rule.bucket}:ip:10.0.0.1`, count: 3 },
+      { key: `${rule.bucket}:ip:10.0.0.2`, count: 1 },
+    ]);
   });
 });

@@ -1,20 +1,30 @@
 import "server-only";
 import type { RateLimitRule } from "@/lib/http/endpoint";
 import { AppError } from "@/lib/http/errors";
-import { createMemoryRateLimitStore } from "./memory-store";
+import { createBatchedRateLimitStore, type BatchedRateLimitStore } from "./batched-store";
 import { postgresRateLimitStore } from "./postgres-store";
 import type { RateLimitStore, WindowCount } from "./store";
+import { writeBucketDeltas } from "./write-bucket-deltas";
 
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
 
-const memoryStore = createMemoryRateLimitStore();
+// On globalThis: one batch per process however many times Next's bundles load this module, so
+// that flushBatchedRateLimits() at shutdown reaches the hits the routes counted.
+const globalForStore = globalThis as unknown as { batchedRateLimits?: BatchedRateLimitStore };
+const batchedStore = () => (globalForStore.batchedRateLimits ??= createBatchedRateLimitStore({ write: writeBucketDeltas }));
 
 /**
- * The store of a rule: the shared one (PostgreSQL, exact across instances; swap it here, e.g. for
- * Redis, and nowhere else), or this process's memory for rules counted per instance (ADR 0039).
+ * The store of a rule: the exact one (PostgreSQL, one write per hit; swap it here, e.g. for Redis,
+ * and nowhere else), or the batched one for rules counted `batched`: the same table, written once
+ * a second per instance, with a bounded overshoot (ADR 0043).
  */
 export function rateLimitStore(rule?: RateLimitRule): RateLimitStore {
-  return rule?.counted === "instance" ? memoryStore : postgresRateLimitStore;
+  return rule?.counted === "batched" ? batchedStore() : postgresRateLimitStore;
+}
+
+/** Writes the batched counts now and stops their timer: call on graceful shutdown. */
+export async function flushBatchedRateLimits(): Promise<void> {
+  await globalForStore.batchedRateLimits?.stop();
 }
 
 function toResult({ count, resetAt }: WindowCount, now: Date, allowed: boolean): RateLimitResult {
@@ -29,7 +39,7 @@ const keyOf = (rule: RateLimitRule, subject: string) => `${rule.bucket}:${subjec
  * limit. The event is counted even when it is refused, so hammering a limit keeps it closed.
  */
 export async function consumeRateLimit(rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
-  const window = await rateLimitStore(rule).hit(keyOf(rule, subject), rule.windowSeconds, now);
+  const window = await rateLimitStore(rule).hit(keyOf(rule, subject), rule.windowSeconds, now, rule.limit);
   return toResult(window, now, window.count <= rule.limit);
 }
 

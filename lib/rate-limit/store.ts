@@ -6,8 +6,11 @@ export type WindowCount = { count: number; resetAt: Date };
  * store (INCR + EXPIRE on `key:windowStart`) can replace it behind this interface.
  */
 export interface RateLimitStore {
-  /** Adds one to the counter of `key` in the window that contains `now` and returns the new count. */
-  hit(key: string, windowSeconds: number, now: Date): Promise<WindowCount>;
+  /**
+   * Adds one to the counter of `key` in the window that contains `now` and returns the new count.
+   * `limit` lets a store that batches its writes decide when a flush matters (batched-store.ts).
+   */
+  hit(key: string, windowSeconds: number, now: Date, limit?: number): Promise<WindowCount>;
   /** Reads the counter of `key` in the window that contains `now` without changing it. */
   peek(key: string, windowSeconds: number, now: Date): Promise<WindowCount>;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
+import { onShutdown } from "@/lib/lifecycle/lifecycle";
 import { createCrossInstanceCache, type CrossInstanceCache } from "./cross-instance-cache";
 
 // On globalThis: Next's bundles and the start script may load this module more than once, and a
@@ -14,6 +15,7 @@ function instance(): CrossInstanceCache {
       ttlMs: config.PUBLIC_READ_CACHE_TTL_MS,
       listenUrl: config.DATABASE_DIRECT_URL ?? config.DATABASE_URL,
     });
+    onShutdown("cache.invalidation-listener", stopPublicReadInvalidation, "flush");
   }
   return globalForCache.publicReadCache;
 }

@@ -20,6 +20,19 @@ describe("process lifecycle", () => {
     expect(results.every((r) => r.ok)).toBe(true);
   });
 
+  it("flushes before it closes pools", async () => {
+    const calls: string[] = [];
+    onShutdown("pool", async () => {
+      calls.push("pool");
+    });
+    onShutdown("counts", async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      calls.push("counts");
+    }, "flush");
+    await runShutdownHooks();
+    expect(calls).toEqual(["counts", "pool"]);
+  });
+
   it("does not let a failing or hanging hook hold the others or the exit", async () => {
     const calls: string[] = [];
     onShutdown("throws", () => {

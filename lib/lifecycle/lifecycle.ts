@@ -4,7 +4,7 @@
  * instances, so the state lives on globalThis under registered symbols. Deliberately not "server-only":
  * the server imports it outside Next's bundler. ADR 0047.
  */
-type Hook = { name: string; run: () => Promise<void> | void };
+type Hook = { name: string; run: () => Promise<void> | void; stage: "flush" | "close" };
 type State = { draining: boolean; hooks: Map<string, Hook> };
 
 const KEY = Symbol.for("mmso.lifecycle");
@@ -23,17 +23,26 @@ export function markDraining(): void {
 }
 
 /**
- * Registers work to do after the last request finished and before the process exits (close a pool,
- * flush counters, stop a listener). Registering the same name again replaces the hook, so a module
- * loaded twice (hot reload, two bundles) runs its hook once.
+ * Registers work to do after the last request finished and before the process exits. Stage "flush"
+ * (write pending counts, stop a listener) runs before stage "close" (end connection pools), so a
+ * flush still has its pool. Registering the same name again replaces the hook, so a module loaded
+ * twice (hot reload, two bundles) runs its hook once.
  */
-export function onShutdown(name: string, run: Hook["run"]): void {
-  state().hooks.set(name, { name, run });
+export function onShutdown(name: string, run: Hook["run"], stage: Hook["stage"] = "close"): void {
+  state().hooks.set(name, { name, run, stage });
 }
 
-/** Runs every hook side by side; a failing or slow hook never blocks the others or the exit. */
+/**
+ * Runs the hooks, stage by stage, side by side within a stage; a failing or slow hook never blocks
+ * the others or the exit.
+ */
 export async function runShutdownHooks(timeoutMs = 5_000): Promise<{ name: string; ok: boolean }[]> {
-  const hooks = [...state().hooks.values()];
+  const all = [...state().hooks.values()];
+  const flushed = await runStage(all.filter((h) => h.stage === "flush"), timeoutMs);
+  return [...flushed, ...(await runStage(all.filter((h) => h.stage === "close"), timeoutMs))];
+}
+
+async function runStage(hooks: Hook[], timeoutMs: number): Promise<{ name: string; ok: boolean }[]> {
   const bounded = (hook: Hook) =>
     Promise.race([
       Promise.resolve()

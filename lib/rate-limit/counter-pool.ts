@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { onShutdown } from "@/lib/lifecycle/lifecycle";
 
 const globalForPool = globalThis as unknown as { counterPool?: pg.Pool };
 
@@ -18,6 +19,7 @@ export function counterPool(): pg.Pool {
     const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
     pool.on("error", () => undefined); // an idle client's lost connection: the pool replaces it
     globalForPool.counterPool = pool;
+    onShutdown("db.counter-pool", () => pool.end());
   }
   return globalForPool.counterPool;
 }

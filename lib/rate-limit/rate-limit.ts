@@ -1,6 +1,7 @@
 import "server-only";
 import type { RateLimitRule } from "@/lib/http/endpoint";
 import { AppError } from "@/lib/http/errors";
+import { onShutdown } from "@/lib/lifecycle/lifecycle";
 import { createBatchedRateLimitStore, type BatchedRateLimitStore } from "./batched-store";
 import { postgresRateLimitStore } from "./postgres-store";
 import type { RateLimitStore, WindowCount } from "./store";
@@ -11,7 +12,13 @@ export type RateLimitResult = { allowed: boolean; count: number; retryAfterSecon
 // On globalThis: one batch per process however many times Next's bundles load this module, so
 // that flushBatchedRateLimits() at shutdown reaches the hits the routes counted.
 const globalForStore = globalThis as unknown as { batchedRateLimits?: BatchedRateLimitStore };
-const batchedStore = () => (globalForStore.batchedRateLimits ??= createBatchedRateLimitStore({ write: writeBucketDeltas }));
+function batchedStore(): BatchedRateLimitStore {
+  if (!globalForStore.batchedRateLimits) {
+    globalForStore.batchedRateLimits = createBatchedRateLimitStore({ write: writeBucketDeltas });
+    onShutdown("rate-limits.batched-flush", flushBatchedRateLimits, "flush");
+  }
+  return globalForStore.batchedRateLimits;
+}
 
 /**
  * The store of a rule: the exact one (PostgreSQL, one write per hit; swap it here, e.g. for Redis,

@@ -65,6 +65,28 @@ const envSchema = z.object({
   OTP_DEMO_SENDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(100_000).optional(),
   /** Local-disk file storage (demo and single-machine installs); relative to the project folder. */
   STORAGE_DIR: z.string().trim().min(1).default(".data/uploads"),
+  /** Where uploaded files live (ADR 0044): `local` = STORAGE_DIR on this machine; `s3` = one S3-compatible bucket shared by every app instance. */
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  /** The store's endpoint URL (R2, MinIO, Spaces, B2); unset = AWS S3, which then needs S3_REGION. */
+  S3_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** SigV4 signing region; default us-east-1 when S3_ENDPOINT is set (R2 reads it as `auto`; MinIO's and Spaces' default). */
+  S3_REGION: optionalText.pipe(z.string().regex(/^[a-z0-9-]+$/, "a region name such as us-east-1 or auto").optional()),
+  S3_BUCKET: optionalText.pipe(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "a bucket name (3-63 lower-case letters, digits, dots, hyphens)").optional()),
+  S3_ACCESS_KEY_ID: optionalText,
+  /** Secret: never logged; error messages name the variable, never its value. */
+  S3_SECRET_ACCESS_KEY: optionalText,
+  /** `true` for stores on one host without bucket subdomains (MinIO): https://host/bucket/key. */
+  S3_FORCE_PATH_STYLE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default("false")
+    .pipe(z.enum(["true", "false", "1", "0", ""]))
+    .transform((v) => v === "true" || v === "1"),
+  /** Folder inside the bucket for this install's files (`mmso/`); unset = the bucket's root. */
+  S3_KEY_PREFIX: optionalText
+    .pipe(z.string().regex(/^[a-z0-9_-]+(\/[a-z0-9_-]+)*\/?$/, "folder names of a-z, 0-9, _ and -, separated by /").optional())
+    .transform((v) => (v === undefined ? "" : v.endsWith("/") ? v : `${v}/`)),
   SMS_PROVIDER: optionalText.pipe(z.enum(["http"]).optional()),
   SMS_HTTP_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   SMS_HTTP_TOKEN: optionalText,
@@ -138,6 +160,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (raw.APP_MODE === "production" && raw.DATABASE_URL === undefined) {
     problems.push("DATABASE_URL is required in production mode");
   }
+  problems.push(...storageProblems(raw));
   if (problems.length > 0) throw new EnvError(problems);
   return { ...raw, ...secrets };
 }
@@ -158,6 +181,18 @@ function otpDeliveryProblems(raw: RawEnv): string[] {
     }
     if (raw.SMS_HTTP_URL?.startsWith("http:")) problems.push("SMS_HTTP_URL must use https in production mode");
   }
+  return problems;
+}
+
+/** STORAGE_DRIVER=s3 needs its bucket and keys in every mode: there is no demo bucket to fall back on. */
+function storageProblems(raw: RawEnv): string[] {
+  if (raw.STORAGE_DRIVER !== "s3") return [];
+  const problems: string[] = [];
+  for (const name of ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+    if (raw[name] === undefined) problems.push(`${name} is required when STORAGE_DRIVER=s3`);
+  }
+  // The SDK derives AWS's endpoint from the region, and a bucket answers only in its own region.
+  if (raw.S3_ENDPOINT === undefined && raw.S3_REGION === undefined) problems.push("S3_REGION is required when STORAGE_DRIVER=s3 and S3_ENDPOINT is unset (AWS S3)");
   return problems;
 }
 

@@ -41,5 +41,5 @@ export function recordCatalogSearch(search: CatalogSearch): Promise<void> {
 // props, and so the query text.
 function logFailure(error: unknown): void {
   const code = (error as { code?: unknown } | null)?.code;
-  log.warn("analytics.search_not_recorded", { error: error instanceof Error ? error.name : typeof error, code: typeof code === "string" ? code : undefined });
+  log.warn("analytics.search_not_recorded", { error: error instanceof Error ? error.name : typeof error, errorCode: typeof code === "string" ? code : undefined });
 }

@@ -38,7 +38,7 @@ export function authConfig(): NextAuthConfig {
         const type = (error as { type?: string }).type;
         if (type !== "CredentialsSignin") log.error("auth.authjs_error", { error: error.name, type });
       },
-      warn: (code) => log.warn("auth.authjs_warning", { code }),
+      warn: (code) => log.warn("auth.authjs_warning", { errorCode: code }),
       debug: () => {},
     },
     session: { strategy: "jwt", maxAge: WEB_SESSION_TTL_SECONDS },

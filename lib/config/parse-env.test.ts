@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "./parse-env";
+import { EnvError, logLevelFrom, parseEnv } from "./parse-env";
 import { RETENTION_DEFAULT_DAYS, resolveRetentionDays } from "../retention/periods";
 import { DEMO_SECRETS, SECRET_NAMES } from "./secrets";
 
@@ -115,5 +115,15 @@ describe("parseEnv", () => {
     expect(parseEnv({})).toMatchObject({ SHUTDOWN_DRAIN_DELAY_MS: 0, SHUTDOWN_TIMEOUT_MS: 25_000 });
     expect(parseEnv({ SHUTDOWN_DRAIN_DELAY_MS: "10000" }).SHUTDOWN_DRAIN_DELAY_MS).toBe(10_000);
     expect(() => parseEnv({ SHUTDOWN_TIMEOUT_MS: "-1" })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
+  });
+
+  it("LOG_LEVEL: one of debug, info, warn, error; unset means info, or warn under tests", () => {
+    expect(parseEnv({ LOG_LEVEL: "debug" }).LOG_LEVEL).toBe("debug");
+    expect(() => parseEnv({ LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL/);
+    expect(logLevelFrom({})).toBe("info");
+    expect(logLevelFrom({ NODE_ENV: "test" })).toBe("warn");
+    expect(logLevelFrom({ NODE_ENV: "test", LOG_LEVEL: "error" })).toBe("error");
+    // The logger must not fail on a bad value: parseEnv refuses it at start-up instead.
+    expect(logLevelFrom({ LOG_LEVEL: "verbose" })).toBe("info");
   });
 });

@@ -22,9 +22,14 @@ const retentionShape = Object.fromEntries(RETENTION_PERIODS.map((p) => [retentio
   typeof retentionDays
 >;
 
+export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const envSchema = z.object({
   APP_MODE: z.enum(["demo", "production"]).default("demo"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Lowest log level written (lib/log, ADR 0046); unset = "info", or "warn" under NODE_ENV=test. */
+  LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS).optional()),
   DATABASE_URL: optionalText,
   APP_URL: z.url().default("http://localhost:3000"),
   TRUSTED_PROXY_CIDRS: z
@@ -109,6 +114,19 @@ const envSchema = z.object({
   ...retentionShape,
   ...secretShape,
 });
+
+/**
+ * LOG_LEVEL alone, for the logger: logging must work before (and when) the rest of the
+ * configuration is refused, so an unknown value falls back here and parseEnv reports it.
+ */
+export function logLevelFrom(source: Record<string, string | undefined>): LogLevel {
+  const parsed = envSchema.shape.LOG_LEVEL.safeParse(source.LOG_LEVEL);
+  const level = parsed.success ? parsed.data : undefined;
+  return level ?? (source.NODE_ENV === "test" ? "warn" : "info");
+}
+
+/** The process's log level (this module and lib/env.ts are the only readers of process.env). */
+export const processLogLevel = (): LogLevel => logLevelFrom(process.env);
 
 export type RawEnv = z.infer<typeof envSchema>;
 export type Env = Omit<RawEnv, SecretName> & Record<SecretName, string>;

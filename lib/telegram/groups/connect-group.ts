@@ -27,7 +27,7 @@ export async function handleConnectCommand(msg: ConnectCommandMessage, options: 
     await bot.sendMessage(msg.chat.id, groupReply(key, course));
   } catch (error) {
     // The connection stands either way; a lost reply is not worth a webhook retry.
-    log.warn("telegram.group.reply_failed", { outcome: outcome.result, code: error instanceof TelegramApiError ? error.code : "error" });
+    log.warn("telegram.group.reply_failed", { outcome: outcome.result, errorCode: error instanceof TelegramApiError ? error.code : "error" });
   }
   log.info("telegram.group.connect", { outcome: outcome.result, ...(course ? { courseId: course.id } : {}) });
   return outcome.result;

@@ -48,7 +48,7 @@ export async function receiveTelegramUpdate(request: { rawBody: string; secretTo
     if (failure instanceof AppError || failure instanceof PermanentFailure) {
       const code = failure instanceof AppError ? failure.code : failure.code;
       await db.providerEvent.update({ where, data: { processedAt: now, error: code.slice(0, 200) } });
-      log.warn("telegram.update_rejected", { updateId: providerEventId, route: route.kind, code });
+      log.warn("telegram.update_rejected", { updateId: providerEventId, route: route.kind, errorCode: code });
       return { status: 200, body: { status: "rejected" } };
     }
     await db.providerEvent.delete({ where }).catch(() => undefined);

@@ -100,7 +100,7 @@ describe("live Stripe adapter", () => {
     expect(failure).toBeInstanceOf(AppError);
     expect(failure).toMatchObject({ code: "provider_error" });
     // Logged by kind and code, never Stripe's message (it can quote what was sent) nor the key.
-    expect(logged.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([expect.objectContaining({ event: "stripe.api_error", code: "parameter_invalid_integer", requestId: "req_test123" })]);
+    expect(logged.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([expect.objectContaining({ event: "stripe.api_error", errorCode: "parameter_invalid_integer", stripeRequestId: "req_test123" })]);
     expect(logged.join("")).not.toMatch(/sk_|Invalid integer/);
   });
 

@@ -62,7 +62,7 @@ async function call<T>(operation: string, fn: () => Promise<T>, options?: { miss
   } catch (error) {
     if (!(error instanceof Stripe.errors.StripeError)) throw error;
     if (options?.missingIsNull && error.code === "resource_missing") return null;
-    log.warn("stripe.api_error", { operation, type: error.type, code: error.code, statusCode: error.statusCode, requestId: error.requestId });
+    log.warn("stripe.api_error", { operation, type: error.type, errorCode: error.code, statusCode: error.statusCode, stripeRequestId: error.requestId });
     throw new AppError("provider_error", { cause: error });
   }
 }

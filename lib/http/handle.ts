@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { resolveBearer } from "@/lib/auth/resolve-bearer";
 import type { Actor } from "@/lib/auth/actor";
-import { describeError, log } from "@/lib/log";
+import { describeError, log, withLogContext } from "@/lib/log";
 import type { EndpointInput, EndpointResult, EndpointSpec } from "./endpoint";
 import { AppError } from "./errors";
 import { toFieldErrors } from "./field-errors";
@@ -25,10 +25,10 @@ export type HandlerArgs<E extends EndpointSpec> = EndpointInput<E> &
   };
 
 /**
- * Turns an endpoint spec and its implementation into a Next route handler: request id →
- * authentication → rate limit → zod parsing of params, query and body → the implementation →
- * the response schema (which strips anything the DTO does not declare) → JSON, or the
- * contract's error shape for whatever was thrown.
+ * Turns an endpoint spec and its implementation into a Next route handler: request id (and the
+ * log context that puts it on every line) → authentication → rate limit → zod parsing of params,
+ * query and body → the implementation → the response schema (which strips anything the DTO does
+ * not declare) → JSON, or the contract's error shape for whatever was thrown.
  */
 export function handle<const E extends EndpointSpec>(
   spec: E,
@@ -46,6 +46,11 @@ export function handle<const E extends EndpointSpec>(
   };
   return async function routeHandler(req: Request, route: RouteContext): Promise<Response> {
     const ctx = requestContext(req);
+    // Every line logged while this request runs, however deep in lib/, carries its id and route.
+    return withLogContext({ requestId: ctx.requestId, route: spec.operationId }, () => respond(req, route, ctx));
+  };
+
+  async function respond(req: Request, route: RouteContext, ctx: RequestContext): Promise<Response> {
     try {
       const actor = await authenticate(req, spec);
       if (spec.rateLimit) await enforceRateLimit(spec.rateLimit, actor?.userId ?? clientKey(req));
@@ -75,7 +80,7 @@ export function handle<const E extends EndpointSpec>(
       else if (unexpected) log.error("api.unexpected_error", { requestId: ctx.requestId, route: spec.operationId, ...describeError(error) });
       return errorResponse(appError, ctx);
     }
-  };
+  }
 }
 
 function parse<S extends z.ZodType | undefined>(schema: S, input: unknown, where: "params" | "query" | "headers" | "body") {

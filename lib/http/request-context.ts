@@ -1,22 +1,17 @@
 import { negotiateLocale, type Locale } from "@/lib/i18n/locales";
+import { requestIdFrom } from "@/lib/log/request-id";
+
+export { requestIdFrom };
 
 export type RequestContext = {
   requestId: string;
   locale: Locale;
 };
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-
-/** A request id for logs and error bodies: the proxy's when it sent a sane one, else a new one. */
+/** A request id for logs and error bodies (lib/log/request-id.ts), and the reader's language. */
 export function requestContext(req: Request): RequestContext {
   return {
     requestId: requestIdFrom(req.headers),
     locale: negotiateLocale(req.headers.get("accept-language")),
   };
-}
-
-/** The proxy's request id when it is a sane token (never stored unchecked), else a new one. */
-export function requestIdFrom(headers: Headers): string {
-  const incoming = headers.get("x-request-id");
-  return incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
 }

@@ -26,7 +26,7 @@ describe("runJob", () => {
     await expect(failing).rejects.toThrow("test.job failed: TypeError");
     await failing.catch((error: unknown) => expect(String(error)).not.toContain(secret));
     const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.event === "jobs.failed");
-    expect(logged).toMatchObject({ level: "error", job: "test.job", error: "TypeError", durationMs: expect.any(Number) });
+    expect(logged).toMatchObject({ level: "error", job: "test.job", jobId: expect.any(String), error: "TypeError", durationMs: expect.any(Number) });
     expect(lines.join("")).not.toContain(secret);
   });
 });

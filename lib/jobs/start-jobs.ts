@@ -61,7 +61,7 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Jobs> {
     // createQueue leaves an existing queue as it was: updateQueue brings its options up to date.
     await boss.createQueue(job.name, queue);
     await boss.updateQueue(job.name, queue);
-    await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5, batchSize: 1 }, () => runJob(job, new Date()));
+    await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5, batchSize: 1 }, ([run]) => runJob(job, new Date(), run?.id));
     await boss.schedule(job.name, (job.cronEnv && env()[job.cronEnv]) || job.cron, {}, { tz: "UTC" });
   }
   for (const schedule of await boss.getSchedules()) {

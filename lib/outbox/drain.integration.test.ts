@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { MAX_ATTEMPTS } from "./backoff";
 import { drainOutbox } from "./drain";
 import { PermanentFailure, RetryLater, type OutboxJob } from "./types";
@@ -22,6 +23,31 @@ describe("drainOutbox", () => {
     expect(seen).toEqual([expect.objectContaining({ kind: "t.ok", payload: { n: 0 }, attempts: 1 })]);
     expect(await row("t.ok")).toMatchObject({ status: "DELIVERED", attempts: 1, lockedAt: null, deliveredAt: expect.any(Date), payload: {} });
     expect((await drainOutbox({ handlers: { "t.ok": async (job) => void seen.push(job) } })).claimed).toBe(0);
+  });
+
+  it("logs each row's lines with its outbox id and kind, the handler's own lines included (ADR 0046)", async () => {
+    await rows("t.logged", 2);
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    try {
+      const handler = async () => {
+        log.warn("test.handler");
+        throw new Error("ECONNRESET");
+      };
+      await drainOutbox({ handlers: { "t.logged": handler } });
+    } finally {
+      spy.mockRestore();
+    }
+    const parsed = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const ids = (await db.outboxMessage.findMany({ where: { kind: "t.logged" } })).map((r) => r.id).sort();
+    for (const event of ["test.handler", "outbox.retry"]) {
+      const mine = parsed.filter((line) => line.event === event);
+      expect(mine.map((line) => line.outboxId).sort()).toEqual(ids);
+      expect(mine.every((line) => line.outboxKind === "t.logged")).toBe(true);
+    }
   });
 
   it("retries a passing failure after a backoff, at the provider's retry-after when given", async () => {

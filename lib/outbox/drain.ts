@@ -1,5 +1,5 @@
 import "server-only";
-import { describeError, log } from "@/lib/log";
+import { describeError, log, withLogContext } from "@/lib/log";
 import { claimDueJobs, type ClaimedJob } from "./claim";
 import { failureCode, settleDelivered, settleJob, type Settlement } from "./settle";
 import { RetryLater, type OutboxBatchHandler, type OutboxHandlers } from "./types";
@@ -51,8 +51,9 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainCounts> {
     const handler = options.handlers[kind];
     let errors: Array<Error | undefined>;
     if (!handler) errors = group.map(() => new RetryLater("no_handler"));
-    else if (typeof handler === "function") errors = await runPool(group, options.concurrency ?? 8, (job) => guard(() => withTimeout(handler(job), timeoutMs)));
-    else errors = await runBatch(group, (batch) => withTimeout(handler.batch(batch), timeoutMs));
+    // Each row's handler runs in a log context (ADR 0046): its lines carry the row's id and kind.
+    else if (typeof handler === "function") errors = await runPool(group, options.concurrency ?? 8, (job) => withLogContext({ outboxId: job.id, outboxKind: kind }, () => guard(() => withTimeout(handler(job), timeoutMs))));
+    else errors = await withLogContext({ outboxKind: kind }, () => runBatch(group, (batch) => withTimeout(handler.batch(batch), timeoutMs)));
     group.forEach((job, i) => results.push({ kind, job, error: errors[i] }));
   }
   const done = results.filter((r) => !r.error).map((r) => r.job);
@@ -64,7 +65,7 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainCounts> {
   const settled = await Promise.all(
     failed.map(async ({ kind, job, error }) => {
       const result = await settleJob(job, error, new Date());
-      report(kind, job, error, result);
+      withLogContext({ outboxId: job.id, outboxKind: kind }, () => report(kind, job, error, result));
       return result;
     }),
   );
@@ -119,7 +120,7 @@ async function runPool<T>(items: readonly T[], size: number, work: (item: T) => 
 function report(kind: string, job: ClaimedJob, error: Error | undefined, result: Settlement) {
   if (result === "lost") return log.warn("outbox.claim_lost", { kind, attempts: job.attempts });
   if (!error) return;
-  const entry = { kind, attempts: job.attempts, result, code: failureCode(error) };
+  const entry = { kind, attempts: job.attempts, result, errorCode: failureCode(error) };
   if (result === "dead") log.error("outbox.dead", entry);
   else log.warn("outbox.retry", { ...entry, ...(error instanceof RetryLater ? {} : describeError(error)) });
 }

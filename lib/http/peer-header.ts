@@ -4,8 +4,3 @@
  */
 export const PEER_ADDRESS_HEADER = "x-mmso-peer-address";
 
-/**
- * Header the MMSO server sets to a fresh request id on every request (again overwriting any client
- * value): the access log line, every log line of the request and the response's `x-request-id` share it.
- */
-export const REQUEST_ID_HEADER = "x-mmso-request-id";

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { PEER_ADDRESS_HEADER, REQUEST_ID_HEADER } from "../../lib/http/peer-header.ts";
+import { PEER_ADDRESS_HEADER } from "../../lib/http/peer-header.ts";
+import { newRequestId, REQUEST_ID_HEADER } from "../../lib/log/access-log.ts";
 import { isDraining } from "../../lib/lifecycle/lifecycle.ts";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -21,7 +21,7 @@ export function createAppHttpServer(handle: Handler, accessLog: (line: AccessLin
   const idle = new Set<() => void>();
   const server = http.createServer((req, res) => {
     const started = performance.now();
-    const requestId = randomUUID();
+    const requestId = newRequestId();
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     req.headers[REQUEST_ID_HEADER] = requestId;
     res.setHeader("x-request-id", requestId);

@@ -1,4 +1,5 @@
 import next from "next";
+import { logAccess } from "../../lib/log/access-log.ts";
 import { createAppHttpServer, type AccessLine } from "./app-http-server.ts";
 
 export type ServeOptions = {
@@ -17,8 +18,6 @@ export type ServedApp = {
   inFlight(): number;
 };
 
-const jsonAccessLine = (line: AccessLine) =>
-  process.stderr.write(`${JSON.stringify({ level: "info", time: new Date().toISOString(), event: "http.request", ...line })}\n`);
 
 /**
  * Serves the Next app from this process: `npm start` (from the project) and the production server
@@ -30,7 +29,7 @@ export async function serveNext(options: ServeOptions): Promise<ServedApp> {
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname, ...(options.conf ? { conf: options.conf } : {}) });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const { server, drain, inFlight } = createAppHttpServer((req, res) => handle(req, res), options.accessLog ?? jsonAccessLine);
+  const { server, drain, inFlight } = createAppHttpServer((req, res) => handle(req, res), options.accessLog ?? logAccess);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => resolve());

@@ -10,11 +10,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { EnvError, parseEnv } from "../../lib/config/parse-env.ts";
+import { log } from "../../lib/log/logger.ts";
 import { gracefulShutdown } from "../lib/graceful-shutdown.ts";
 import { serveNext, type ServedApp } from "../lib/serve-next.ts";
 
-const line = (level: string, event: string, fields: Record<string, unknown> = {}) =>
-  process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), event, role: "app", ...fields })}\n`);
+const line = (level: "info" | "error", event: string, fields: Record<string, unknown> = {}) => log[level](event, { role: "app", ...fields });
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 process.chdir(dir);

@@ -64,6 +64,22 @@ describe("parseEnv", () => {
     ]);
   });
 
+  it("parses the read replica list (ADR 0045): none by default, each a postgres URL, never echoed in errors", () => {
+    expect(parseEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(parseEnv({ DATABASE_REPLICA_URLS: " " }).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(parseEnv({ DATABASE_REPLICA_URLS: " postgres://app:pw@replica-1:5432/mmso, postgresql://replica-2/mmso ," }).DATABASE_REPLICA_URLS).toEqual([
+      "postgres://app:pw@replica-1:5432/mmso",
+      "postgresql://replica-2/mmso",
+    ]);
+    for (const bad of ["replica-1:5432", "https://replica-1/mmso", "postgres://a/x,mysql://b/y"]) {
+      expect(() => parseEnv({ DATABASE_REPLICA_URLS: bad })).toThrow(/DATABASE_REPLICA_URLS\.\d: each replica must be a postgres/);
+    }
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: "mysql://app:hunter2@b/y" })).toThrow(expect.objectContaining({ message: expect.not.stringContaining("hunter2") }));
+    // Replicas are optional in production mode.
+    expect(parseEnv(production()).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(parseEnv(production({ DATABASE_REPLICA_URLS: "postgres://replica-1/mmso" })).DATABASE_REPLICA_URLS).toEqual(["postgres://replica-1/mmso"]);
+  });
+
   it("rejects an invalid mode or URL with the variable's name", () => {
     expect(() => parseEnv({ APP_MODE: "staging" })).toThrow(/APP_MODE/);
     expect(() => parseEnv({ APP_URL: "not a url" })).toThrow(/APP_URL/);

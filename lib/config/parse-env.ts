@@ -31,6 +31,20 @@ const envSchema = z.object({
   /** Lowest log level written (lib/log, ADR 0046); unset = "info", or "warn" under NODE_ENV=test. */
   LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS).optional()),
   DATABASE_URL: optionalText,
+  /**
+   * Read replicas (ADR 0045): comma-separated postgres:// URLs; empty or unset = no replicas, every
+   * read goes to DATABASE_URL. Only the reads listed in lib/db-replicas.ts ever go to a replica.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, error: "each replica must be a postgres:// or postgresql:// URL" }))),
   APP_URL: z.url().default("http://localhost:3000"),
   TRUSTED_PROXY_CIDRS: z
     .string()

@@ -18,8 +18,16 @@ function createClient(): PrismaClient {
   // (scripts/fault/pg-restart.ts).
   // Statements are prepared by name (lib/db-statement-names.ts); maxUses retires a connection, and
   // with it the statements it prepared, after 10,000 checkouts, so per-connection caches stay bounded.
+  return newPrismaClient(connectionString);
+}
+
+/** Pool options of the primary's client; the replicas' (lib/db-replicas.ts) start from them. */
+export const PRISMA_POOL_OPTIONS = { max: 10, connectionTimeoutMillis: 10_000, maxUses: 10_000 } as const;
+
+/** A Prisma client on `connectionString` with the app's adapter: pooled, statements named by their SQL (ADR 0041). */
+export function newPrismaClient(connectionString: string, pool: { connectionTimeoutMillis?: number } = {}): PrismaClient {
   const adapter = new PrismaPg(
-    { connectionString, max: 10, connectionTimeoutMillis: 10_000, maxUses: 10_000 },
+    { connectionString, ...PRISMA_POOL_OPTIONS, ...pool },
     { statementNameGenerator: (query) => statementName(query.sql) },
   );
   return new PrismaClient({ adapter });

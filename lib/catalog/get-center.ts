@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
@@ -30,9 +30,9 @@ export const centerProfileDto = z
 export type CenterProfile = z.input<typeof centerProfileDto>;
 
 /** A center's public profile with its newest published courses; only ACTIVE centers exist here. */
-export async function getCenter(input: { centerId: string; locale: Locale }): Promise<CenterProfile> {
+export async function getCenter(input: { centerId: string; locale: Locale }, reader: Db = db): Promise<CenterProfile> {
   const { centerId, locale } = input;
-  const center = await db.center.findFirst({
+  const center = await reader.center.findFirst({
     where: { id: centerId, status: "ACTIVE" },
     select: {
       id: true,
@@ -49,7 +49,7 @@ export async function getCenter(input: { centerId: string; locale: Locale }): Pr
     },
   });
   if (!center) throw new AppError("not_found");
-  const courses = await db.course.findMany({
+  const courses = await reader.course.findMany({
     where: { centerId, ...publicCourseWhere },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: PROFILE_COURSE_LIMIT,

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
 import { localized } from "@/lib/i18n/localized";
@@ -59,13 +59,14 @@ const UPCOMING_LIMIT = 10;
 /**
  * A course's catalog page: outline, price, instructors, center, upcoming live classes. Visible when
  * published by an active center; an enrolled caller also sees a course that was unpublished or
- * whose center was suspended later (they paid for it). Anyone else gets `not_found`.
+ * whose center was suspended later (they paid for it). Anyone else gets `not_found`. `reader` reads
+ * the course (a replica for anonymous visitors, lib/db-replicas.ts); the caller's own rows always come from the primary.
  */
-export async function getCourse(input: { courseId: string; actor: Actor | null; locale: Locale }): Promise<CourseDetail> {
+export async function getCourse(input: { courseId: string; actor: Actor | null; locale: Locale }, reader: Db = db): Promise<CourseDetail> {
   const { courseId, actor, locale } = input;
   const enrollment = await findActiveEnrollment(actor, courseId);
   const now = new Date();
-  const row = await db.course.findFirst({
+  const row = await reader.course.findFirst({
     where: { id: courseId, ...(enrollment ? {} : publicCourseWhere) },
     select: {
       id: true,

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/http/errors";
 import { localized } from "@/lib/i18n/localized";
@@ -37,10 +37,10 @@ export const instructorProfileDto = z
 export type InstructorProfileDetail = z.input<typeof instructorProfileDto>;
 
 /** An instructor's public profile, follower count, and (with a token) whether the caller follows. */
-export async function getInstructor(input: { instructorId: string; actor: Actor | null; locale: Locale }): Promise<InstructorProfileDetail> {
+export async function getInstructor(input: { instructorId: string; actor: Actor | null; locale: Locale }, reader: Db = db): Promise<InstructorProfileDetail> {
   const { instructorId, actor, locale } = input;
   const courseWhere: Prisma.CourseWhereInput = { ...publicCourseWhere, instructors: { some: { instructorId } } };
-  const profile = await db.instructorProfile.findFirst({
+  const profile = await reader.instructorProfile.findFirst({
     where: { id: instructorId, ...publicInstructorWhere },
     select: {
       id: true,
@@ -57,8 +57,8 @@ export async function getInstructor(input: { instructorId: string; actor: Actor 
   });
   if (!profile) throw new AppError("not_found");
   const [courses, courseCount, follow] = await Promise.all([
-    db.course.findMany({ where: courseWhere, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: PROFILE_COURSE_LIMIT, select: courseSummarySelect }),
-    db.course.count({ where: courseWhere }),
+    reader.course.findMany({ where: courseWhere, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: PROFILE_COURSE_LIMIT, select: courseSummarySelect }),
+    reader.course.count({ where: courseWhere }),
     actor ? db.follow.findUnique({ where: { userId_instructorId: { userId: actor.userId, instructorId } }, select: { id: true } }) : null,
   ]);
   return {

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -9,8 +9,8 @@ export const categoryDto = z
   .meta({ id: "Category" });
 
 /** Every category in display order, with how many published courses it holds. */
-export async function listCategories(locale: Locale): Promise<z.input<typeof categoryDto>[]> {
-  const rows = await db.category.findMany({
+export async function listCategories(locale: Locale, reader: Db = db): Promise<z.input<typeof categoryDto>[]> {
+  const rows = await reader.category.findMany({
     orderBy: [{ position: "asc" }, { slug: "asc" }],
     select: {
       id: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 import { publicCourseWhere } from "./get-course";
@@ -13,9 +13,9 @@ export type CenterInstructor = { id: string; name: string; headline: string | nu
  * The instructors who teach a published course of this center, in the order they joined. Only
  * those: a staff member without a published course stays unnamed (see publicInstructorWhere).
  */
-export async function listCenterInstructors(input: { centerId: string; locale: Locale }): Promise<CenterInstructor[]> {
+export async function listCenterInstructors(input: { centerId: string; locale: Locale }, reader: Db = db): Promise<CenterInstructor[]> {
   const { centerId, locale } = input;
-  const rows = await db.instructorProfile.findMany({
+  const rows = await reader.instructorProfile.findMany({
     where: { courses: { some: { centerId, course: publicCourseWhere } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: CENTER_INSTRUCTOR_LIMIT,

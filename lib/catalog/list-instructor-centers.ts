@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -9,9 +9,9 @@ const INSTRUCTOR_CENTER_LIMIT = 20;
 export type InstructorCenter = { id: string; slug: string; name: string };
 
 /** The ACTIVE centers where an instructor teaches a published course, oldest partner first. */
-export async function listInstructorCenters(input: { instructorId: string; locale: Locale }): Promise<InstructorCenter[]> {
+export async function listInstructorCenters(input: { instructorId: string; locale: Locale }, reader: Db = db): Promise<InstructorCenter[]> {
   const { instructorId, locale } = input;
-  const rows = await db.center.findMany({
+  const rows = await reader.center.findMany({
     where: { status: "ACTIVE", courses: { some: { status: "PUBLISHED", instructors: { some: { instructorId } } } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: INSTRUCTOR_CENTER_LIMIT,

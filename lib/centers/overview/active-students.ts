@@ -1,6 +1,6 @@
 import "server-only";
 import type { CenterAccess } from "@/lib/access/center-scope";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OverviewPeriod } from "./overview-period";
 import { courseFilter, overviewScope } from "./overview-scope";
@@ -10,10 +10,10 @@ import { courseFilter, overviewScope } from "./overview-scope";
  * asked to join a live class of the center's courses (`student.read`; instructors: their
  * assigned courses only). A person active in three ways counts once.
  */
-export async function countActiveStudents(access: CenterAccess, period: OverviewPeriod): Promise<number> {
+export async function countActiveStudents(access: CenterAccess, period: OverviewPeriod, reader: Db = db): Promise<number> {
   const scope = await overviewScope(access, "student.read", period);
   const { centerId, start, end } = scope;
-  const [row] = await db.$queryRaw<{ count: bigint }[]>`
+  const [row] = await reader.$queryRaw<{ count: bigint }[]>`
     SELECT count(DISTINCT a.user_id)::bigint AS count FROM (
       SELECT lp.user_id FROM lesson_progress lp
         JOIN courses c ON c.id = lp.course_id AND c.center_id = ${centerId}::uuid

@@ -1,7 +1,7 @@
 import "server-only";
 import { courseScope, type CenterAccess } from "@/lib/access/center-scope";
 import { PAGE_VIEW_EVENT } from "@/lib/analytics/page-view-route";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import type { OverviewPeriod } from "./overview-period";
@@ -17,16 +17,16 @@ export const TOP_VIEWED_COURSES = 5;
  * not visitors. It reads the (center, name, time) index: the center's views only, however busy
  * the rest of the platform (bench:scale).
  */
-export async function getCoursePageViews(access: CenterAccess, period: OverviewPeriod, locale: Locale): Promise<CoursePageViews> {
+export async function getCoursePageViews(access: CenterAccess, period: OverviewPeriod, locale: Locale, reader: Db = db): Promise<CoursePageViews> {
   const scope = await overviewScope(access, "report.read", period);
-  const rows = await db.$queryRaw<{ course_id: string; views: bigint }[]>`
+  const rows = await reader.$queryRaw<{ course_id: string; views: bigint }[]>`
     SELECT u.props->>'course' AS course_id, count(*)::bigint AS views
     FROM usage_events u
     WHERE u.center_id = ${scope.centerId}::uuid AND u.name = ${PAGE_VIEW_EVENT}
       AND u.at >= ${scope.start} AND u.at < ${scope.end}
     GROUP BY 1`;
   // Titles through the course scope: a course id is only ever shown to those who may see it.
-  const courses = await db.course.findMany({
+  const courses = await reader.course.findMany({
     where: { ...courseScope(access), id: { in: rows.map((row) => row.course_id) } },
     select: { id: true, titleEn: true, titleMy: true },
   });

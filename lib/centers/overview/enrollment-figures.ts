@@ -1,6 +1,6 @@
 import "server-only";
 import type { CenterAccess } from "@/lib/access/center-scope";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OverviewPeriod } from "./overview-period";
 import { courseFilter, overviewScope, yangonDay } from "./overview-scope";
@@ -14,9 +14,9 @@ export type EnrollmentFigures = { total: number; days: DayCount[] };
  * Enrollments created in the period (paid and granted, whatever became of them since), per Yangon
  * day (`enrollment.read`; instructors: their assigned courses only).
  */
-export async function getEnrollmentFigures(access: CenterAccess, period: OverviewPeriod): Promise<EnrollmentFigures> {
+export async function getEnrollmentFigures(access: CenterAccess, period: OverviewPeriod, reader: Db = db): Promise<EnrollmentFigures> {
   const scope = await overviewScope(access, "enrollment.read", period);
-  const rows = await db.$queryRaw<{ day: string; count: bigint }[]>`
+  const rows = await reader.$queryRaw<{ day: string; count: bigint }[]>`
     SELECT ${yangonDay(Prisma.sql`e.created_at`)} AS day, count(*)::bigint AS count
     FROM enrollments e
     WHERE e.center_id = ${scope.centerId}::uuid

@@ -1,5 +1,6 @@
 import "server-only";
 import { hasPermission, type CenterAccess } from "@/lib/access/center-scope";
+import { readFromReplica } from "@/lib/db-replicas";
 import type { Locale } from "@/lib/i18n/locales";
 import { countActiveStudents } from "./active-students";
 import { getCoursePageViews, type CoursePageViews } from "./course-page-views";
@@ -31,20 +32,29 @@ export type CenterOverview = {
 
 const skip = Promise.resolve(null);
 
-/** Every figure the access may read for the period, fetched in parallel. */
+/**
+ * Every figure the access may read for the period, fetched in parallel. The figures come from a read
+ * replica when one is configured (ADR 0045: counts of past activity tolerate seconds of lag); the
+ * setup step answers the center's own latest edits ("now publish your course"), so it reads the
+ * primary, as does the instructor's course scope inside each figure (overviewScope).
+ */
 export async function getCenterOverview(access: CenterAccess, period: OverviewPeriod, locale: Locale): Promise<CenterOverview> {
   const may = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(access, permission);
   const reports = may("report.read");
-  const [setupStep, enrollments, activeStudents, quizPassRates, revenue, refunds, topCourses, searchTerms, coursePageViews] = await Promise.all([
+  const [setupStep, [enrollments, activeStudents, quizPassRates, revenue, refunds, topCourses, searchTerms, coursePageViews]] = await Promise.all([
     reports && may("course.read") ? getSetupStep(access) : skip,
-    may("enrollment.read") ? getEnrollmentFigures(access, period) : skip,
-    may("student.read") ? countActiveStudents(access, period) : skip,
-    may("quiz_result.read") ? getQuizPassRates(access, period, locale) : skip,
-    reports ? getRevenueFigures(access, period) : skip,
-    reports ? getRefundFigures(access, period) : skip,
-    reports ? getTopCourses(access, period, locale) : skip,
-    reports ? getPopularSearchTerms(access, period) : skip,
-    reports ? getCoursePageViews(access, period, locale) : skip,
+    readFromReplica((reader) =>
+      Promise.all([
+        may("enrollment.read") ? getEnrollmentFigures(access, period, reader) : skip,
+        may("student.read") ? countActiveStudents(access, period, reader) : skip,
+        may("quiz_result.read") ? getQuizPassRates(access, period, locale, reader) : skip,
+        reports ? getRevenueFigures(access, period, reader) : skip,
+        reports ? getRefundFigures(access, period, reader) : skip,
+        reports ? getTopCourses(access, period, locale, reader) : skip,
+        reports ? getPopularSearchTerms(access, period, reader) : skip,
+        reports ? getCoursePageViews(access, period, locale, reader) : skip,
+      ]),
+    ),
   ]);
   return { period, setupStep, enrollments, activeStudents, quizPassRates, revenue, refunds, topCourses, searchTerms, coursePageViews };
 }

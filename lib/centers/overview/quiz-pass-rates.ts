@@ -1,6 +1,6 @@
 import "server-only";
 import type { CenterAccess } from "@/lib/access/center-scope";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -17,9 +17,9 @@ export const QUIZ_LIMIT = 10;
  * Pass rates of the quizzes attempted in the period: attempts graded (submitted or timed out and
  * scored) with their submission in the period (`quiz_result.read`; instructors: their courses).
  */
-export async function getQuizPassRates(access: CenterAccess, period: OverviewPeriod, locale: Locale): Promise<QuizPassRate[]> {
+export async function getQuizPassRates(access: CenterAccess, period: OverviewPeriod, locale: Locale, reader: Db = db): Promise<QuizPassRate[]> {
   const scope = await overviewScope(access, "quiz_result.read", period);
-  const rows = await db.$queryRaw<
+  const rows = await reader.$queryRaw<
     { quiz_id: string; quiz_en: string | null; quiz_my: string | null; course_en: string | null; course_my: string | null; attempts: bigint; passed: bigint }[]
   >`
     SELECT g.quiz_id::text AS quiz_id, q.title_en AS quiz_en, q.title_my AS quiz_my, c.title_en AS course_en, c.title_my AS course_my, g.attempts, g.passed

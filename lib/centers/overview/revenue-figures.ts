@@ -1,6 +1,6 @@
 import "server-only";
 import type { CenterAccess } from "@/lib/access/center-scope";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OverviewPeriod } from "./overview-period";
 import { byCurrency, overviewScope, yangonDay, type Currency } from "./overview-scope";
@@ -17,9 +17,9 @@ const SOLD = Prisma.sql`o.status IN ('PAID', 'PARTIALLY_REFUNDED', 'REFUNDED')`;
  * Paid orders' totals per Yangon day of payment, one series per currency the center sold in
  * (`report.read`). Currencies without a sale in the period are left out.
  */
-export async function getRevenueFigures(access: CenterAccess, period: OverviewPeriod): Promise<CurrencyRevenue[]> {
+export async function getRevenueFigures(access: CenterAccess, period: OverviewPeriod, reader: Db = db): Promise<CurrencyRevenue[]> {
   const scope = await overviewScope(access, "report.read", period);
-  const rows = await db.$queryRaw<{ day: string; currency: Currency; amount: bigint; orders: bigint }[]>`
+  const rows = await reader.$queryRaw<{ day: string; currency: Currency; amount: bigint; orders: bigint }[]>`
     SELECT ${yangonDay(Prisma.sql`o.paid_at`)} AS day, o.currency::text AS currency,
       sum(o.total_amount)::bigint AS amount, count(*)::bigint AS orders
     FROM orders o
@@ -44,9 +44,9 @@ export async function getRevenueFigures(access: CenterAccess, period: OverviewPe
 export type CurrencyRefunds = { currency: Currency; count: number; amount: number };
 
 /** Succeeded refunds by the Yangon day they were processed, per currency (`report.read`). */
-export async function getRefundFigures(access: CenterAccess, period: OverviewPeriod): Promise<CurrencyRefunds[]> {
+export async function getRefundFigures(access: CenterAccess, period: OverviewPeriod, reader: Db = db): Promise<CurrencyRefunds[]> {
   const scope = await overviewScope(access, "report.read", period);
-  const rows = await db.$queryRaw<{ currency: Currency; count: bigint; amount: bigint }[]>`
+  const rows = await reader.$queryRaw<{ currency: Currency; count: bigint; amount: bigint }[]>`
     SELECT r.currency::text AS currency, count(*)::bigint AS count, sum(r.amount)::bigint AS amount
     FROM refunds r
     WHERE r.center_id = ${scope.centerId}::uuid AND r.status = 'SUCCEEDED'

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CenterAccess } from "@/lib/access/center-scope";
 import { CATALOG_SEARCH_EVENT } from "@/lib/analytics/search-event";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import type { OverviewPeriod } from "./overview-period";
 import { overviewScope } from "./overview-scope";
 
@@ -14,9 +14,9 @@ export const SEARCH_TERM_LIMIT = 10;
  * courses, most frequent first (`report.read`). Events hold no user id (ADR 0021): a term is
  * counted per search, not per person.
  */
-export async function getPopularSearchTerms(access: CenterAccess, period: OverviewPeriod): Promise<SearchTermCount[]> {
+export async function getPopularSearchTerms(access: CenterAccess, period: OverviewPeriod, reader: Db = db): Promise<SearchTermCount[]> {
   const scope = await overviewScope(access, "report.read", period);
-  const rows = await db.$queryRaw<{ term: string; count: bigint }[]>`
+  const rows = await reader.$queryRaw<{ term: string; count: bigint }[]>`
     SELECT u.props->>'q' AS term, count(*)::bigint AS count
     FROM usage_events u
     WHERE u.name = ${CATALOG_SEARCH_EVENT} AND u.at >= ${scope.start} AND u.at < ${scope.end}

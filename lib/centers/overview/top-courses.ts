@@ -1,6 +1,6 @@
 import "server-only";
 import { courseScope, type CenterAccess } from "@/lib/access/center-scope";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
@@ -16,15 +16,15 @@ export type TopCourses = { byEnrollments: TopCourse[]; byRevenue: { currency: Cu
 export const TOP_COURSES = 5;
 
 /** The period's top courses by enrollments and by paid orders' totals per currency (`report.read`). */
-export async function getTopCourses(access: CenterAccess, period: OverviewPeriod, locale: Locale): Promise<TopCourses> {
+export async function getTopCourses(access: CenterAccess, period: OverviewPeriod, locale: Locale, reader: Db = db): Promise<TopCourses> {
   const scope = await overviewScope(access, "report.read", period);
   const [enrollments, sales] = await Promise.all([
-    db.$queryRaw<{ course_id: string; count: bigint }[]>`
+    reader.$queryRaw<{ course_id: string; count: bigint }[]>`
       SELECT e.course_id::text AS course_id, count(*)::bigint AS count FROM enrollments e
       WHERE e.center_id = ${scope.centerId}::uuid AND e.created_at >= ${scope.start} AND e.created_at < ${scope.end}
         ${courseFilter(scope, Prisma.sql`e.course_id`)}
       GROUP BY 1`,
-    db.$queryRaw<{ course_id: string; currency: Currency; amount: bigint }[]>`
+    reader.$queryRaw<{ course_id: string; currency: Currency; amount: bigint }[]>`
       SELECT o.course_id::text AS course_id, o.currency::text AS currency, sum(o.total_amount)::bigint AS amount FROM orders o
       WHERE o.center_id = ${scope.centerId}::uuid AND o.status IN ('PAID', 'PARTIALLY_REFUNDED', 'REFUNDED')
         AND o.paid_at >= ${scope.start} AND o.paid_at < ${scope.end}
@@ -40,7 +40,7 @@ export async function getTopCourses(access: CenterAccess, period: OverviewPeriod
   for (const row of enrollments) entry(row.course_id).enrollments = Number(row.count);
   for (const row of sales) entry(row.course_id).revenue.push({ currency: row.currency, amount: Number(row.amount) });
   // Titles through the course scope too: a course id is only ever shown to those who may see it.
-  const titles = await db.course.findMany({ where: { ...courseScope(access), id: { in: [...courses.keys()] } }, select: { id: true, titleEn: true, titleMy: true } });
+  const titles = await reader.course.findMany({ where: { ...courseScope(access), id: { in: [...courses.keys()] } }, select: { id: true, titleEn: true, titleMy: true } });
   const named = titles.map((course) => {
     const item = courses.get(course.id) as TopCourse;
     return { ...item, title: localized(course.titleEn, course.titleMy, locale), revenue: [...item.revenue].sort((a, b) => byCurrency(a.currency, b.currency)) };

@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type CenterAccess } from "@/lib/access/center-scope";
-import { db } from "@/lib/db";
+import { readFromReplica } from "@/lib/db-replicas";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { csvLine, UTF8_BOM } from "./csv";
@@ -44,6 +44,7 @@ function toLine(row: Row, locale: Locale): string {
  * order with lines in the period, the figures of those lines (so the file adds up to the report),
  * read in keyset batches of {@link EXPORT_BATCH_SIZE} by order id, pulled as the client reads.
  * Starts with a UTF-8 BOM so that Excel shows Burmese. Authorizes and validates before streaming.
+ * Each batch reads a replica when one is configured (ADR 0045), the primary if it cannot.
  */
 export function financeExportStream(access: CenterAccess, input: FinancePeriodInput, locale: Locale = "en"): ReadableStream<Uint8Array> {
   requirePermission(access, "order.read");
@@ -59,7 +60,7 @@ export function financeExportStream(access: CenterAccess, input: FinancePeriodIn
     async pull(controller) {
       if (cursor === null) return;
       const sql = financeExportBatchSql(period, cursor, EXPORT_BATCH_SIZE);
-      const rows = await db.$queryRawUnsafe<Row[]>(sql.text, ...sql.values);
+      const rows = await readFromReplica((reader) => reader.$queryRawUnsafe<Row[]>(sql.text, ...sql.values));
       if (rows.length > 0) controller.enqueue(encoder.encode(rows.map((row) => toLine(row, locale)).join("")));
       cursor = rows.length === EXPORT_BATCH_SIZE ? (rows.at(-1) as Row).order_id : null;
       if (cursor === null) controller.close();

@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type CenterAccess } from "@/lib/access/center-scope";
-import { db } from "@/lib/db";
+import { readFromReplica } from "@/lib/db-replicas";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/i18n/localized";
 import { addFigures, toFigures, ZERO_FIGURES, type FigureRow, type FinanceFigures } from "./finance-figures";
@@ -33,13 +33,14 @@ type Row = FigureRow & { key: string; currency: FinanceCurrency; title_en?: stri
 /**
  * A center's sales, discounts, refunds, fees, commission and net for a period of Yangon days,
  * grouped by day, week, month, course or payment method, per currency (`order.read`). The sums
- * come from the ledger (ADR 0016), so they agree with the center's balance.
+ * come from the ledger (ADR 0016), so they agree with the center's balance. Read from a replica when
+ * one is configured (ADR 0045): a sale appears there within the replication lag.
  */
 export async function financeReport(access: CenterAccess, input: FinanceReportInput, locale: Locale = "en"): Promise<FinanceReport> {
   requirePermission(access, "order.read");
   const { from, to, groupBy } = financeReportInput.parse(input);
   const sql = financeReportSql(groupBy, { centerId: access.centerId, from, to });
-  const rows = await db.$queryRawUnsafe<Row[]>(sql.text, ...sql.values);
+  const rows = await readFromReplica((reader) => reader.$queryRawUnsafe<Row[]>(sql.text, ...sql.values));
   const totals = new Map<FinanceCurrency, FinanceFigures>();
   const items = rows.map((row): FinanceRow => {
     const figures = toFigures(row);

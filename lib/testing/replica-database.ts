@@ -25,12 +25,12 @@ export async function copySnapshot(primaryUrl: string, replicaUrl: string): Prom
   await withClient(primaryUrl, (primary) =>
     withClient(replicaUrl, async (replica) => {
       const { rows } = await primary.query<{ name: string }>(
-        "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename",
+        "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
       );
       const tables = rows.map((row) => primary.escapeIdentifier(row.name));
       await replica.query("BEGIN");
       await replica.query("SET LOCAL session_replication_role = replica");
-      await replica.query(`TRUNCATE ${tables.join(", ")}`);
+      await truncatePublicTables(replica);
       for (const table of tables) {
         const { rows: [copy] } = await primary.query<{ data: unknown[] }>(`SELECT coalesce(json_agg(t), '[]'::json) AS data FROM ${table} t`);
         const data = copy?.data ?? [];
@@ -39,6 +39,15 @@ export async function copySnapshot(primaryUrl: string, replicaUrl: string): Prom
       await replica.query("COMMIT");
     }),
   );
+}
+
+/**
+ * Empties every table of the public schema (rows a migration seeded too), e.g. before a logical
+ * replication subscription copies the publisher's rows in.
+ */
+export async function truncatePublicTables(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'");
+  if (rows.length > 0) await client.query(`TRUNCATE ${rows.map((row) => client.escapeIdentifier(row.name)).join(", ")}`);
 }
 
 /** Runs one statement-by-statement `work` on its own connection to `url`. */

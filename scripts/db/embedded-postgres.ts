@@ -12,6 +12,8 @@ export type EmbeddedPostgresOptions = {
   port: number;
   /** false: the data dir is deleted by stop() (throwaway clusters for tests and tools). */
   persistent: boolean;
+  /** Extra server settings (`-c name=value`), e.g. `{ wal_level: "logical" }` for a replication test. */
+  settings?: Record<string, string>;
 };
 
 export type EmbeddedPostgresHandle = {
@@ -30,7 +32,7 @@ const debug = Boolean(process.env.DEBUG);
 
 /** Starts (and on first use initialises) a PostgreSQL cluster from the npm binaries. */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
-  const { dataDir, port, persistent } = options;
+  const { dataDir, port, persistent, settings = {} } = options;
   const logTail: string[] = [];
   const onLog = (message: unknown) => {
     const text = String(message);
@@ -50,7 +52,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: process.getuid?.() === 0,
     // C.UTF-8: byte-order collation with Unicode ctype, so pg_trgm and ILIKE work on Burmese text.
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: serverFlags(persistent),
+    postgresFlags: [...serverFlags(persistent), ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`])],
     onLog,
     onError: onLog,
   });

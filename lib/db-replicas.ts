@@ -1,5 +1,6 @@
 import "server-only";
 import { db, newPrismaClient, type Db } from "./db";
+import { onShutdown } from "./lifecycle/lifecycle";
 import { env } from "./env";
 import { isDatabaseUnavailable } from "./http/database-unavailable";
 import { describeError, log } from "./log";
@@ -37,6 +38,7 @@ function replicas(): { list: Replica[]; next: number } {
       downUntil: 0,
     }));
     globalForReplicas.replicas = { key, list, next: 0 };
+    onShutdown("db.replicas", () => Promise.all(list.map((r) => r.client.$disconnect())).then(() => undefined));
   }
   return globalForReplicas.replicas;
 }

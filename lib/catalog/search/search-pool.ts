@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { onShutdown } from "@/lib/lifecycle/lifecycle";
 import { SEARCH_SESSION_OPTIONS } from "./search-statement";
 
 const globalForPool = globalThis as unknown as { searchPools?: Map<string, pg.Pool> };
@@ -14,7 +15,12 @@ const globalForPool = globalThis as unknown as { searchPools?: Map<string, pg.Po
  */
 export function searchPool(connectionString: string | undefined = env().DATABASE_URL): pg.Pool {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`");
-  const pools = (globalForPool.searchPools ??= new Map());
+  if (!globalForPool.searchPools) {
+    const created = new Map<string, pg.Pool>();
+    globalForPool.searchPools = created;
+    onShutdown("db.search-pools", () => Promise.all([...created.values()].map((p) => p.end())).then(() => undefined));
+  }
+  const pools = globalForPool.searchPools;
   let pool = pools.get(connectionString);
   if (!pool) {
     pool = new pg.Pool({ connectionString, options: SEARCH_SESSION_OPTIONS, max: 4, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });

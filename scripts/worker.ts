@@ -3,7 +3,9 @@
  * jobs (pg-boss, ADR 0017) and the outbox worker (ADR 0026) — on the database in DATABASE_URL.
  * Run as many as you like beside web instances started with `npm start -- --no-jobs`: schedules
  * fire once per minute across all of them and outbox claims never overlap.
- * Flags: --no-jobs (outbox only), --no-outbox (jobs only), --batch N (outbox rows per round).
+ * Flags: --no-jobs (outbox only), --no-outbox (jobs only), --batch N (outbox rows per round),
+ * --lease-seconds N (how long a claimed outbox row is this worker's: when a worker dies, its rows are
+ * claimed again after this; default 300, at least 10 — longer than the slowest handler).
  */
 import { parseArgs } from "node:util";
 import { startJobsInProcess, startOutboxInProcess } from "../lib/jobs/start-in-process.ts";
@@ -15,6 +17,7 @@ const { values } = parseArgs({
     "no-jobs": { type: "boolean", default: false },
     "no-outbox": { type: "boolean", default: false },
     batch: { type: "string", default: "500" },
+    "lease-seconds": { type: "string", default: "300" },
   },
 });
 
@@ -33,8 +36,14 @@ if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
   process.exit(1);
 }
 
+const leaseSeconds = Number(values["lease-seconds"]);
+if (!Number.isInteger(leaseSeconds) || leaseSeconds < 10 || leaseSeconds > 3600) {
+  process.stderr.write("[mmso-worker] --lease-seconds must be a whole number from 10 to 3600\n");
+  process.exit(1);
+}
+
 const jobs = values["no-jobs"] ? undefined : await startJobsInProcess(url);
-const outbox = values["no-outbox"] ? undefined : await startOutboxInProcess({ batchSize });
+const outbox = values["no-outbox"] ? undefined : await startOutboxInProcess({ batchSize, leaseMs: leaseSeconds * 1000 });
 say(`started: ${[jobs && "scheduled jobs", outbox && "outbox"].filter(Boolean).join(" and ") || "nothing (both turned off)"}`);
 
 let stopping = false;

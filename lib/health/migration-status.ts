@@ -18,7 +18,7 @@ export type MigrationStatus = {
  * finish-standalone.ts). Read once: a running build's migrations never change.
  */
 let shipped: Promise<string[]> | undefined;
-export function shippedMigrations(dir = path.join(process.cwd(), "prisma", "migrations")): Promise<string[]> {
+export function shippedMigrations(dir = path.join(/* turbopackIgnore: true */ process.cwd(), "prisma", "migrations")): Promise<string[]> {
   shipped ??= readdir(dir, { withFileTypes: true }).then((entries) =>
     entries.filter((e) => e.isDirectory()).map((e) => e.name).sort(),
   );

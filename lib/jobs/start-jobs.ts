@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { describeError, log } from "@/lib/log";
 import { JOBS } from "./registry";
 import { runJob } from "./run-job";
+import { withJobSetupLock } from "./setup-lock";
 import type { JobDefinition } from "./types";
 
 /** pg-boss keeps its tables in a schema of its own, which Prisma's migrations never look at. */
@@ -49,24 +50,26 @@ export async function startJobs(options: StartJobsOptions = {}): Promise<Jobs> {
   await boss.start();
 
   const names = new Set(jobs.map((job) => job.name));
-  for (const job of jobs) {
-    const queue = {
-      name: job.name,
-      policy: "stately" as const,
-      retryLimit: job.retry.limit,
-      retryDelay: job.retry.delaySeconds,
-      retryBackoff: job.retry.backoff,
-      expireInSeconds: job.expireInSeconds,
-    };
-    // createQueue leaves an existing queue as it was: updateQueue brings its options up to date.
-    await boss.createQueue(job.name, queue);
-    await boss.updateQueue(job.name, queue);
-    await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5, batchSize: 1 }, ([run]) => runJob(job, new Date(), run?.id));
-    await boss.schedule(job.name, (job.cronEnv && env()[job.cronEnv]) || job.cron, {}, { tz: "UTC" });
-  }
-  for (const schedule of await boss.getSchedules()) {
-    if (!names.has(schedule.name)) await boss.unschedule(schedule.name);
-  }
+  await withJobSetupLock(connectionString, async () => {
+    for (const job of jobs) {
+      const queue = {
+        name: job.name,
+        policy: "stately" as const,
+        retryLimit: job.retry.limit,
+        retryDelay: job.retry.delaySeconds,
+        retryBackoff: job.retry.backoff,
+        expireInSeconds: job.expireInSeconds,
+      };
+      // createQueue leaves an existing queue as it was: updateQueue brings its options up to date.
+      await boss.createQueue(job.name, queue);
+      await boss.updateQueue(job.name, queue);
+      await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 5, batchSize: 1 }, ([run]) => runJob(job, new Date(), run?.id));
+      await boss.schedule(job.name, (job.cronEnv && env()[job.cronEnv]) || job.cron, {}, { tz: "UTC" });
+    }
+    for (const schedule of await boss.getSchedules()) {
+      if (!names.has(schedule.name)) await boss.unschedule(schedule.name);
+    }
+  });
   log.info("jobs.started", { jobs: [...names] });
 
   let stopping: Promise<void> | undefined;

@@ -1,0 +1,34 @@
+import { SECRET_NAMES } from "../../lib/config/secrets.ts";
+
+/**
+ * A complete production-mode configuration with throwaway test secrets, pointed at loopback stand-ins
+ * for KBZPay and email. Nginx on 127.0.0.1 is the trusted proxy (TRUSTED_PROXY_CIDRS), as Cloudflare's
+ * ranges are in production (docs/deploy.md).
+ */
+export function productionTestEnv(options: { databaseUrl: string; appUrl: string; kbzGateway: string; smtpUrl: string }): NodeJS.ProcessEnv {
+  const secrets = Object.fromEntries(SECRET_NAMES.map((name) => [name, `scale-${name.toLowerCase()}-0123456789abcdef0123456789`]));
+  return {
+    ...process.env,
+    ...secrets,
+    APP_MODE: "production",
+    NODE_ENV: "production",
+    LOG_LEVEL: "info",
+    DATABASE_URL: options.databaseUrl,
+    APP_URL: options.appUrl,
+    TRUSTED_PROXY_CIDRS: "127.0.0.1",
+    KBZPAY_APP_ID: "scale-kbz-app",
+    KBZPAY_MERCHANT_CODE: "700123",
+    KBZPAY_APP_KEY: "scale-out-kbzpay-app-key-0123456789",
+    KBZPAY_GATEWAY_URL: options.kbzGateway,
+    EMAIL_SMTP_URL: options.smtpUrl,
+    EMAIL_FROM: "MMSO <no-reply@example.com>",
+    FIREBASE_SERVICE_ACCOUNT: '{"project_id":"mmso-scale-out"}',
+    DINGER_PROJECT_NAME: "mmso-scale-out",
+    DINGER_MERCHANT_NAME: "MMSO Scale Out",
+    RETENTION_CRON: "* * * * *",
+    // nginx learns of a stopping instance from its answers (Connection: close) and refused connects:
+    // 3 s of draining lets every pooled upstream connection close cleanly first (docs/deploy.md).
+    SHUTDOWN_DRAIN_DELAY_MS: "3000",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}

@@ -4,7 +4,10 @@
  * lint. Prints one closing line "tests: N passed, N failed" and exits non-zero when anything failed.
  * After vitest, the policy-truth check (scripts/policy-truth.ts, ADR 0038) prints which tests name
  * each clause of the privacy policy and fails the run when a clause has none.
- * Flags: --no-e2e (skip the browser tests), --only-e2e, --no-static (skip type check and lint).
+ * Last, `npm run test:scale-out` (ADR 0047): 3 production instances and 2 workers behind nginx;
+ * each of its invariants counts as one test.
+ * Flags: --no-e2e (skip the browser tests), --only-e2e, --no-static (skip type check and lint),
+ * --no-scale-out.
  */
 import { spawn } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
@@ -17,6 +20,19 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
   return new Promise((resolve) => {
     const child = spawn(command, commandArgs, { stdio: "inherit", env: { ...process.env, ...env } });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Like run(), also keeping what the command printed (it is still shown as it comes). */
+function runCapturing(command: string, commandArgs: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      process.stdout.write(chunk);
+    });
+    child.on("exit", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
 }
 
@@ -72,6 +88,15 @@ if (!args.has("--no-e2e")) {
     skipped: stats.skipped ?? 0,
     seconds: (performance.now() - started) / 1000,
   };
+  if (code !== 0) exitCode = code;
+}
+
+if (!args.has("--no-scale-out") && !args.has("--only-e2e")) {
+  const started = performance.now();
+  const { code, output } = await runCapturing("npx", ["tsx", "scripts/scale-out/run.ts"]);
+  const held = output.match(/^ {2}held {4}/gm)?.length ?? 0;
+  const violated = output.match(/^ {2}VIOLATED /gm)?.length ?? 0;
+  tallies.scaleOut = { passed: held, failed: violated + (code !== 0 && violated === 0 ? 1 : 0), skipped: 0, seconds: (performance.now() - started) / 1000 };
   if (code !== 0) exitCode = code;
 }
 

@@ -11,13 +11,24 @@ export const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSyn
  * a proxy: TRUSTED_PROXY_CIDRS). A refused or failed connection is retried on the next instance for
  * idempotent requests; a POST that reached an instance is never replayed by nginx (the client retries
  * with its Idempotency-Key, as the mobile app does). docs/deploy.md shows the same upstream block.
+ * Idle upstream connections are closed by nginx after 4 s, less than the instances' drain delay.
  */
-export async function startNginx(dir: string, port: number, upstreams: number[]): Promise<{ url: string; stop(): void }> {
+export type Nginx = {
+  url: string;
+  /**
+   * Rewrites the upstream list (`down` = out of rotation) and reloads: new workers take the new list,
+   * old ones finish their requests. How an instance leaves rotation before a planned stop.
+   */
+  reload(upstreams: { port: number; down?: boolean }[]): Promise<void>;
+  stop(): void;
+};
+
+export async function startNginx(dir: string, port: number, upstreams: number[]): Promise<Nginx> {
   if (!NGINX) throw new Error("nginx is not installed: apt-get install -y nginx-light (the CI script does)");
   const root = path.join(dir, "nginx");
   for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(path.join(root, sub), { recursive: true });
   const conf = path.join(root, "nginx.conf");
-  writeFileSync(
+  const write = (servers: { port: number; down?: boolean }[]) => writeFileSync(
     conf,
     `${process.getuid?.() === 0 ? "user root;\n" : ""}worker_processes 1;
 daemon off;
@@ -32,8 +43,11 @@ http {
   uwsgi_temp_path ${root}/uwsgi;
   scgi_temp_path ${root}/scgi;
   upstream mmso {
-${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join("\n")}
+${servers.map((s) => `    server 127.0.0.1:${s.port} max_fails=1 fail_timeout=5s${s.down ? " down" : ""};`).join("\n")}
     keepalive 64;
+    # Shorter than the instances' SHUTDOWN_DRAIN_DELAY_MS: a draining instance never closes a pooled
+    # connection nginx may be writing to; nginx drops idle ones itself (docs/deploy.md, ADR 0047).
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${port};
@@ -54,6 +68,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`)
 }
 `,
   );
+  write(upstreams.map((p) => ({ port: p })));
   const out = openSync(path.join(root, "stdout.log"), "a");
   const child = spawn(NGINX, ["-c", conf, "-p", root], { stdio: ["ignore", out, out], detached: true });
   if (!child.pid) throw new Error("nginx did not spawn");
@@ -71,6 +86,11 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`)
   }
   return {
     url,
+    async reload(servers) {
+      write(servers);
+      process.kill(child.pid as number, "SIGHUP");
+      await sleep(1_000); // the new workers are up and the old ones stopped taking connections
+    },
     stop: () => {
       try {
         process.kill(-(child.pid as number), "SIGQUIT");

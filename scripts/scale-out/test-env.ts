@@ -27,8 +27,9 @@ export function productionTestEnv(options: { databaseUrl: string; appUrl: string
     DINGER_MERCHANT_NAME: "MMSO Scale Out",
     RETENTION_CRON: "* * * * *",
     // nginx learns of a stopping instance from its answers (Connection: close) and refused connects:
-    // 3 s of draining lets every pooled upstream connection close cleanly first (docs/deploy.md).
-    SHUTDOWN_DRAIN_DELAY_MS: "3000",
+    // draining longer than nginx's upstream keepalive_timeout (4 s) lets every pooled connection
+    // close cleanly before the listener does (docs/deploy.md, ADR 0047).
+    SHUTDOWN_DRAIN_DELAY_MS: "5000",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }

@@ -78,4 +78,16 @@ describe("jobs on pg-boss", () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout.trim().split("\n").at(-1)!)).toEqual({ state: "completed", output: { expired: 0 } });
   });
+  it("lets two instances start at the same moment: queues are registered one instance at a time", async () => {
+    const quiet = (name: string): JobDefinition => ({ name, cron: "0 0 1 1 *", handler: async () => ({}), retry: { limit: 0, delaySeconds: 0, backoff: false }, expireInSeconds: 60 });
+    const jobs = ["test.together-a", "test.together-b", "test.together-c", "test.together-d"].map(quiet);
+    // Without the setup lock two workers creating the same queues at once deadlocked (40P01).
+    const [first, second] = await Promise.all([startJobs({ jobs, cron: false }), startJobs({ jobs, cron: false })]);
+    try {
+      for (const job of jobs) expect(await first.boss.getQueue(job.name)).toMatchObject({ name: job.name, policy: "stately" });
+      expect((await second.boss.getSchedules()).map((s) => s.name).sort()).toEqual(jobs.map((j) => j.name).sort());
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
+  });
 });

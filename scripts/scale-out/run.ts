@@ -5,7 +5,7 @@
  * secrets, nginx from Debian round-robin in front; KBZPay's gateway and an SMTP server played on
  * loopback (production mode has no sandboxes and no development outbox). Through the balancer:
  * sign in on one instance and refresh on another; an order, its KBZPay callback on a second instance
- * and the replay on a third; a coupon race across instances; then load while one instance is stopped
+ * and the replay on a third; a cached page fresh on every instance right after a write through one; a coupon race across instances; then load while one instance is stopped
  * gracefully and restarted, and another instance and a worker are killed (SIGKILL). A retention run
  * is scheduled every minute on both workers the whole time. Prints what it measured; exits non-zero
  * when an invariant fails. Bounded: 15 minutes.
@@ -26,7 +26,7 @@ import { startFakeKbzpay } from "./fake-kbzpay.ts";
 import { runLoad, summarize, type Acked } from "./load.ts";
 import { startNginx } from "./nginx.ts";
 import { startAppInstance, startWorker, type Proc } from "./processes.ts";
-import { couponRace, loginAndRefresh, orderAndWebhook, refreshReuse, type Ctx } from "./scenarios.ts";
+import { couponRace, crossInstanceCache, loginAndRefresh, orderAndWebhook, refreshReuse, type Ctx } from "./scenarios.ts";
 import { startSmtpSink } from "./smtp-sink.ts";
 import { productionTestEnv } from "./test-env.ts";
 import { call } from "./client.ts";
@@ -86,6 +86,8 @@ runBounded("test:scale-out", 900, async () => {
   const buyer = await loginAndRefresh(ctx);
   say("login and refresh across instances done");
   await orderAndWebhook(ctx, buyer, (courses[0] as { id: string }).id);
+  await crossInstanceCache(ctx, buyer, (courses[0] as { id: string }).id);
+  say("cache invalidation across instances done");
   await refreshReuse(ctx, buyer);
   say("order and webhook across instances done; refresh-token reuse refused everywhere");
   const racers = await createStudents(db, 60, "Scale race student");

@@ -130,3 +130,36 @@ export async function couponRace(ctx: Ctx, students: Student[], courseId: string
   check(ctx, "coupon raced across instances: exactly K winners, every loser 409 coupon_exhausted", winners === max && exhausted === students.length - max && instances.size >= 3, `${winners} winners, ${exhausted} exhausted, ${instances.size} instances`);
   check(ctx, "coupon counter, live redemptions and orders agree", Number(state?.counter) === max && state?.live === String(max) && state?.orders === String(max), `counter ${state?.counter}, redemptions ${state?.live}, orders ${state?.orders}`);
 }
+
+/**
+ * A cached public page changed through one instance is fresh on the others at once: every instance
+ * has the instructor's page in its read cache (TTL 5 s), a student follows through one instance, and
+ * each instance's next read already counts the new follower (LISTEN/NOTIFY, ADR 0043).
+ */
+export async function crossInstanceCache(ctx: Ctx, buyer: { authorization: string }, courseId: string): Promise<void> {
+  const course = (await call(`${ctx.lb}/api/v1/courses/${courseId}`)).json<{ instructors: { id: string }[] }>();
+  const instructorId = course.instructors[0]?.id;
+  if (!instructorId) throw new Error("the course has no instructor to follow");
+  const page = `${ctx.lb}/api/v1/instructors/${instructorId}`;
+  const countOf = (a: { json<T>(): T }) => a.json<{ followerCount: number }>().followerCount;
+  const warm = [];
+  for (let i = 0; i < 3; i++) warm.push(await call(page));
+  const before = countOf(warm[0] as { json<T>(): T });
+  const warmedOn = new Set(await Promise.all(warm.map((a) => servedBy(ctx.apps, a.requestId))));
+  const followed = await call(`${page}/follow`, { method: "POST", headers: { authorization: buyer.authorization } });
+  const followedAt = performance.now();
+  const seen: { on: string; ms: number; count: number }[] = [];
+  while (seen.length < 3 && performance.now() - followedAt < 10_000) {
+    const a = await call(page);
+    const on = await servedBy(ctx.apps, a.requestId);
+    if (!seen.some((s) => s.on === on) && countOf(a) === before + 1) seen.push({ on, ms: performance.now() - followedAt, count: countOf(a) });
+  }
+  const slowest = Math.max(...seen.map((s) => s.ms));
+  ctx.figures.push(["follow on one instance → the new follower count read on each instance", seen.map((s) => `${s.on} ${s.ms.toFixed(0)} ms`).join(", ")]);
+  check(
+    ctx,
+    "a cached public page is fresh on every instance right after a write through one (well inside the 5 s TTL)",
+    followed.status < 300 && warmedOn.size === 3 && seen.length === 3 && slowest < 2_000,
+    `follow ${followed.status}; warmed on ${warmedOn.size} instances; ${before} → ${before + 1} followers seen on ${seen.length} instances within ${slowest.toFixed(0)} ms`,
+  );
+}

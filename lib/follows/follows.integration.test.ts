@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { GET as getCenterRoute } from "@/app/api/v1/centers/[id]/route";
 import { DELETE as unfollowRoute, POST as followRoute } from "@/app/api/v1/instructors/[id]/follow/route";
@@ -30,6 +31,23 @@ describe("follows", () => {
     expect((await follow(teacher.id, asAlice, "DELETE")).status).toBe(204);
     expect((await follow(teacher.id, asAlice, "DELETE")).status).toBe(204);
     expect((await instructor(teacher.id, asAlice)).json).toMatchObject({ followerCount: 0, following: false });
+  });
+
+  it("a follow or unfollow through the API tells every instance to drop the instructor's cached page (ADR 0043)", async () => {
+    const { instructor: teacher } = await createCourseWithContent();
+    const asAlice = await bearerFor((await createUser()).id);
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (m) => heard.push(m.payload ?? ""));
+    await listener.query("LISTEN mmso_public_reads");
+    try {
+      expect((await follow(teacher.id, asAlice)).status).toBe(204);
+      expect((await follow(teacher.id, asAlice, "DELETE")).status).toBe(204);
+      await expect.poll(() => heard.filter((p) => p.includes(`instructor:${teacher.id}:`)).length, { timeout: 5_000 }).toBe(2);
+    } finally {
+      await listener.end();
+    }
   });
 
   it("hides instructors without a published course: 404 to view or follow", async () => {

@@ -25,6 +25,17 @@ const retentionShape = Object.fromEntries(RETENTION_PERIODS.map((p) => [retentio
 export const LOG_LEVELS = ["debug", "info", "warn", "error"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** A comma-separated list; blanks and empty entries dropped. */
+const commaList = z
+  .string()
+  .default("")
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
 const envSchema = z.object({
   APP_MODE: z.enum(["demo", "production"]).default("demo"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -35,26 +46,9 @@ const envSchema = z.object({
    * Read replicas (ADR 0045): comma-separated postgres:// URLs; empty or unset = no replicas, every
    * read goes to DATABASE_URL. Only the reads listed in lib/db-replicas.ts ever go to a replica.
    */
-  DATABASE_REPLICA_URLS: z
-    .string()
-    .default("")
-    .transform((v) =>
-      v
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, error: "each replica must be a postgres:// or postgresql:// URL" }))),
+  DATABASE_REPLICA_URLS: commaList.pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, error: "each replica must be a postgres:// or postgresql:// URL" }))),
   APP_URL: z.url().default("http://localhost:3000"),
-  TRUSTED_PROXY_CIDRS: z
-    .string()
-    .default("")
-    .transform((v) =>
-      v
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+  TRUSTED_PROXY_CIDRS: commaList,
   /**
    * Graceful shutdown (ADR 0047): after SIGTERM the instance keeps serving this long while readiness
    * answers 503 (set it to the balancer's health-check interval × its failure threshold), then waits at

@@ -6,7 +6,7 @@ export type Answer = { status: number; ms: number; body: string; requestId: stri
  */
 export async function call(
   url: string,
-  init: { method?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number; raw?: string } = {},
+  init: { method?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number; raw?: string | Uint8Array } = {},
 ): Promise<Answer> {
   const started = performance.now();
   const headers: Record<string, string> = { ...init.headers };
@@ -14,7 +14,7 @@ export async function call(
   try {
     const res = await fetch(url, {
       method: init.method ?? (init.body !== undefined || init.raw !== undefined ? "POST" : "GET"),
-      body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+      body: typeof init.raw === "string" || init.raw === undefined ? (init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body))) : new Blob([init.raw as Uint8Array<ArrayBuffer>]),
       headers,
       signal: AbortSignal.timeout(init.timeoutMs ?? 20_000),
     });

@@ -2,19 +2,23 @@
  * `npm run test:scale-out`: MMSO as it runs when one machine is not enough, on this machine, loopback
  * only (ADR 0047, docs/deploy.md). One PostgreSQL migrated by the release step (`npm run db:deploy`),
  * 3 app instances (the standalone production server) and 2 workers in production mode with test
- * secrets, nginx from Debian round-robin in front; KBZPay's gateway and an SMTP server played on
- * loopback (production mode has no sandboxes and no development outbox). Through the balancer:
- * sign in on one instance and refresh on another; an order, its KBZPay callback on a second instance
- * and the replay on a third; a cached page fresh on every instance right after a write through one; a coupon race across instances; then load while one instance is stopped
- * gracefully and restarted, and another instance and a worker are killed (SIGKILL). A retention run
+ * secrets, nginx from Debian round-robin in front; KBZPay's gateway, an SMTP server and an
+ * S3-compatible store played on loopback (production mode has no sandboxes and no development
+ * outbox). Through the balancer: sign in on one instance and refresh on another; an order, its
+ * KBZPay callback on a second instance and the replay on a third; a cached page fresh on every
+ * instance right after a write through one; a photo uploaded through one instance served from the
+ * shared bucket by all three; a coupon race across instances; then load while one instance leaves
+ * rotation, stops gracefully and comes back, and another instance and a worker are killed (SIGKILL). A retention run
  * is scheduled every minute on both workers the whole time. Prints what it measured; exits non-zero
  * when an invariant fails. Bounded: 15 minutes.
- * Usage: tsx scripts/scale-out/run.ts [--seconds 45] [--vus 24]
+ * Usage: tsx scripts/scale-out/run.ts [--seconds 45] [--vus 24] [--port 3610]
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import sharp from "sharp";
+import { startS3Server, S3_TEST_CREDENTIALS } from "../../lib/testing/s3-server.ts";
 import { seedDatabase } from "../../prisma/seed/index.ts";
 import { argValue, runBounded, sleep } from "../fault/lib/bounded.ts";
 import { paidCourses } from "../fault/lib/courses.ts";
@@ -26,15 +30,16 @@ import { startFakeKbzpay } from "./fake-kbzpay.ts";
 import { runLoad, summarize, type Acked } from "./load.ts";
 import { startNginx } from "./nginx.ts";
 import { startAppInstance, startWorker, type Proc } from "./processes.ts";
-import { couponRace, crossInstanceCache, loginAndRefresh, orderAndWebhook, refreshReuse, type Ctx } from "./scenarios.ts";
+import { couponRace, crossInstanceCache, loginAndRefresh, orderAndWebhook, refreshReuse, sharedFiles, type Ctx } from "./scenarios.ts";
 import { startSmtpSink } from "./smtp-sink.ts";
 import { productionTestEnv } from "./test-env.ts";
 import { call } from "./client.ts";
 
 const SECONDS = Number(argValue("seconds", "45"));
 const VUS = Number(argValue("vus", "24"));
-const APP_PORTS = [3611, 3612, 3613];
-const LB_PORT = 3610;
+// The balancer, the 3 instances and PostgreSQL on 5 ports from --port (3610).
+const LB_PORT = Number(argValue("port", "3610"));
+const APP_PORTS = [LB_PORT + 1, LB_PORT + 2, LB_PORT + 3];
 const PRUNABLE_EVENTS = 3_000;
 
 runBounded("test:scale-out", 900, async () => {
@@ -47,10 +52,17 @@ runBounded("test:scale-out", 900, async () => {
   const build = await buildIfStale(process.cwd(), process.env);
   say(`production build ${build === "built" ? "built" : "up to date"}`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "mmso-scale-out-"));
-  const pg = await startFaultPostgres("scale-out", 3614);
+  const pg = await startFaultPostgres("scale-out", LB_PORT + 4);
   const kbz = await startFakeKbzpay({ appId: "scale-kbz-app", merchCode: "700123", appKey: "scale-out-kbzpay-app-key-0123456789" });
   const smtp = await startSmtpSink();
-  const env = productionTestEnv({ databaseUrl: pg.url, appUrl: `http://127.0.0.1:${LB_PORT}`, kbzGateway: kbz.url, smtpUrl: smtp.url });
+  const s3 = await startS3Server("mmso-scale-out");
+  const env = productionTestEnv({
+    databaseUrl: pg.url,
+    appUrl: `http://127.0.0.1:${LB_PORT}`,
+    kbzGateway: kbz.url,
+    smtpUrl: smtp.url,
+    s3: { endpoint: s3.endpoint, bucket: s3.bucket, ...S3_TEST_CREDENTIALS },
+  });
   Object.assign(process.env, env); // the students' tokens are signed with the instances' AUTH_SECRET
 
   // The release step, once: prisma migrate deploy + base data. Never by the instances.
@@ -88,6 +100,8 @@ runBounded("test:scale-out", 900, async () => {
   await orderAndWebhook(ctx, buyer, (courses[0] as { id: string }).id);
   await crossInstanceCache(ctx, buyer, (courses[0] as { id: string }).id);
   say("cache invalidation across instances done");
+  await sharedFiles(ctx, buyer, s3.objectKeys, new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: "#2a6" } }).jpeg().toBuffer()));
+  say("photo in the shared bucket, served by every instance");
   await refreshReuse(ctx, buyer);
   say("order and webhook across instances done; refresh-token reuse refused everywhere");
   const racers = await createStudents(db, 60, "Scale race student");
@@ -203,7 +217,7 @@ runBounded("test:scale-out", 900, async () => {
     if ((effects.enrolled === paidIds.length && effects.receipts === paidIds.length) || performance.now() - settleStarted > 120_000) break;
     await sleep(500);
   }
-  figures.push(["paid during the load → all receipts delivered", `${paidIds.length} orders; last receipt ${((performance.now() - settleStarted) / 1000).toFixed(1)} s after the load ended (worker-2's claimed rows come back after their 20 s lease)`]);
+  figures.push(["paid during the load → all receipts delivered", `${paidIds.length} orders; last receipt ${((performance.now() - settleStarted) / 1000).toFixed(1)} s after the load ended (worker-2 died mid-load; rows it had claimed are claimed again after their 20 s lease)`]);
   checks.push({ label: "every paid order: one payment, one enrollment, one receipt", ok: effects.payments === paidIds.length && effects.enrolled === paidIds.length && effects.receipts === paidIds.length, figure: `${effects.payments} payments, ${effects.enrolled} enrollments, ${effects.receipts} receipts for ${paidIds.length} orders` });
   checks.push({ label: "no side effect duplicated (receipts, enrollments, payments per order)", ok: effects.duplicates === 0, figure: String(effects.duplicates) });
 
@@ -228,6 +242,6 @@ runBounded("test:scale-out", 900, async () => {
   lb.stop();
   for (const p of [...apps, ...workers]) p.signal("SIGTERM");
   await Promise.all([...apps, ...workers].map((p) => p.gone(15_000)));
-  await Promise.all([kbz.close(), smtp.close(), db.end()]);
+  await Promise.all([kbz.close(), smtp.close(), s3.close(), db.end()]);
   return checks.every((c) => c.ok);
 });

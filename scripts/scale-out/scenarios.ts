@@ -163,3 +163,24 @@ export async function crossInstanceCache(ctx: Ctx, buyer: { authorization: strin
     `follow ${followed.status}; warmed on ${warmedOn.size} instances; ${before} → ${before + 1} followers seen on ${seen.length} instances within ${slowest.toFixed(0)} ms`,
   );
 }
+
+/**
+ * Uploaded files live in the S3-compatible bucket (STORAGE_DRIVER=s3, ADR 0044): a photo uploaded
+ * through one instance is in the bucket and every instance serves the same bytes at /media.
+ */
+export async function sharedFiles(ctx: Ctx, buyer: { authorization: string }, bucketKeys: () => Promise<string[]>, image: Uint8Array): Promise<void> {
+  const uploaded = await call(`${ctx.lb}/api/v1/me/photo`, { method: "PUT", raw: image, headers: { authorization: buyer.authorization, "content-type": "image/jpeg" } });
+  if (uploaded.status !== 200) throw new Error(`PUT /api/v1/me/photo answered ${uploaded.status}: ${uploaded.body}`);
+  const photoUrl = uploaded.json<{ photoUrl: string }>().photoUrl;
+  const key = photoUrl.replace("/media/", "");
+  const served: { status: number; type: string | null; bytes: Buffer; requestId: string | null }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const res = await fetch(`${ctx.lb}${photoUrl}`);
+    served.push({ status: res.status, type: res.headers.get("content-type"), bytes: Buffer.from(await res.arrayBuffer()), requestId: res.headers.get("x-request-id") });
+  }
+  const where = await Promise.all([uploaded, ...served].map((a) => servedBy(ctx.apps, a.requestId)));
+  const inBucket = (await bucketKeys()).includes(key);
+  const same = served.every((s) => s.status === 200 && s.type === "image/webp" && s.bytes.equals(served[0]?.bytes ?? Buffer.alloc(0)) && s.bytes.length > 0);
+  ctx.figures.push(["photo uploaded → served from the bucket, by", `${where[0]} → ${where.slice(1).join(", ")}`]);
+  check(ctx, "a photo uploaded through one instance is in the bucket and served alike by all three", inBucket && same && new Set(where.slice(1)).size === 3, `in bucket: ${inBucket}; ${served.map((s) => `${s.status} ${s.type} ${s.bytes.length} B`).join(", ")}`);
+}

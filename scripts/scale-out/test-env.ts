@@ -5,7 +5,7 @@ import { SECRET_NAMES } from "../../lib/config/secrets.ts";
  * for KBZPay and email. Nginx on 127.0.0.1 is the trusted proxy (TRUSTED_PROXY_CIDRS), as Cloudflare's
  * ranges are in production (docs/deploy.md).
  */
-export function productionTestEnv(options: { databaseUrl: string; appUrl: string; kbzGateway: string; smtpUrl: string }): NodeJS.ProcessEnv {
+export function productionTestEnv(options: { databaseUrl: string; appUrl: string; kbzGateway: string; smtpUrl: string; s3?: { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string } }): NodeJS.ProcessEnv {
   const secrets = Object.fromEntries(SECRET_NAMES.map((name) => [name, `scale-${name.toLowerCase()}-0123456789abcdef0123456789`]));
   return {
     ...process.env,
@@ -31,5 +31,16 @@ export function productionTestEnv(options: { databaseUrl: string; appUrl: string
     // close cleanly before the listener does (docs/deploy.md, ADR 0047).
     SHUTDOWN_DRAIN_DELAY_MS: "5000",
     NEXT_TELEMETRY_DISABLED: "1",
+    // Uploaded files in an S3-compatible bucket shared by every instance (ADR 0044).
+    ...(options.s3
+      ? {
+          STORAGE_DRIVER: "s3",
+          S3_ENDPOINT: options.s3.endpoint,
+          S3_BUCKET: options.s3.bucket,
+          S3_ACCESS_KEY_ID: options.s3.accessKeyId,
+          S3_SECRET_ACCESS_KEY: options.s3.secretAccessKey,
+          S3_FORCE_PATH_STYLE: "true",
+        }
+      : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { markDraining, resetLifecycleForTests } from "../../lib/lifecycle/lifecycle.ts";
+import { currentLogContext } from "../../lib/log/log-context.ts";
 import { createAppHttpServer, type AccessLine } from "./app-http-server.ts";
 
 afterEach(() => resetLifecycleForTests());
@@ -29,6 +30,17 @@ describe("the app's HTTP server", () => {
     expect(res.headers.get("x-request-id")).toBe(body.id);
     await app.drain(1_000);
     expect(app.lines).toEqual([{ method: "GET", path: "/api/v1/courses", status: 200, durationMs: expect.any(Number), requestId: body.id }]);
+  });
+
+  it("handles each request inside a log context holding its id, so every line logged meanwhile carries it", async () => {
+    const app = await start(async (_req, res) => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      res.end(JSON.stringify(currentLogContext() ?? {}));
+    });
+    const [a, b] = await Promise.all([fetch(`${app.url}/a`), fetch(`${app.url}/b`)]);
+    for (const res of [a, b]) expect(((await res.json()) as { requestId?: string }).requestId).toBe(res.headers.get("x-request-id"));
+    expect(a.headers.get("x-request-id")).not.toBe(b.headers.get("x-request-id"));
+    await app.drain(1_000);
   });
 
   it("does not log readiness probes or build assets", async () => {

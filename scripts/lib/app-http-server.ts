@@ -1,6 +1,7 @@
 import http from "node:http";
 import { PEER_ADDRESS_HEADER } from "../../lib/http/peer-header.ts";
 import { newRequestId, REQUEST_ID_HEADER } from "../../lib/log/access-log.ts";
+import { withLogContext } from "../../lib/log/log-context.ts";
 import { isDraining } from "../../lib/lifecycle/lifecycle.ts";
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -11,7 +12,8 @@ const QUIET = /^\/(?:_next\/static\/|api\/health(?:\/|$)|favicon\.ico$)/;
 
 /**
  * The app's HTTP server around Next's request handler (ADR 0004, ADR 0047):
- * - sets the TCP peer's address and a fresh request id as headers no client can forge;
+ * - sets the TCP peer's address and a fresh request id as headers no client can forge, and runs the
+ *   request inside a log context with that id;
  * - writes one access line per request (path without its query string: queries can hold a phone);
  * - counts requests in flight, so shutdown can wait for them;
  * - once draining, answers with `Connection: close` so keep-alive clients reconnect elsewhere.
@@ -35,7 +37,9 @@ export function createAppHttpServer(handle: Handler, accessLog: (line: AccessLin
       }
       if (inFlight === 0) for (const resolve of idle) resolve();
     });
-    handle(req, res).catch((error: unknown) => {
+    // Every line logged while this request is handled — a page, a server action, a route — carries
+    // its id: the context's store is shared with Next's bundles through globalThis (ADR 0046).
+    withLogContext({ requestId }, () => handle(req, res)).catch((error: unknown) => {
       process.stderr.write(`${JSON.stringify({ level: "error", event: "server.unhandled", requestId, error: error instanceof Error ? error.name : typeof error })}\n`);
       if (!res.headersSent) res.writeHead(500);
       res.end();

@@ -19,7 +19,8 @@ export type Readiness = {
  * build does not know (a newer release ran its expand step) keep it ready: that is how
  * zero-downtime deploys work (docs/deploy.md). ADR 0047.
  */
-export async function checkReadiness(client: Pick<Db, "$queryRaw"> = db, expected?: string[]): Promise<Readiness> {
+export async function checkReadiness(options: { client?: Pick<Db, "$queryRaw">; expected?: string[] } = {}): Promise<Readiness> {
+  const { client = db, expected } = options;
   const health = await checkHealth(client);
   const reasons: Readiness["reasons"] = [];
   if (isDraining()) reasons.push("draining");

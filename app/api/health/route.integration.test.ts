@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { checkHealth } from "@/lib/health/check-health";
 import { callRoute } from "@/lib/testing/call-route";
+import { withUnreachableDatabase } from "@/lib/testing/unreachable-database";
 import { GET } from "./route";
 
 describe("GET /api/health", () => {
@@ -16,10 +15,8 @@ describe("GET /api/health", () => {
   });
 
   it("reports an unreachable database as down", async () => {
-    const unreachable = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://x:y@127.0.0.1:1/none" }) });
-    const health = await checkHealth(unreachable);
+    const health = await withUnreachableDatabase((unreachable) => checkHealth(unreachable));
     expect(health.status).toBe("unavailable");
     expect(health.database.status).toBe("down");
-    await unreachable.$disconnect();
   });
 });

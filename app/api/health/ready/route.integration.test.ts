@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { checkReadiness } from "@/lib/health/check-readiness";
 import { shippedMigrations } from "@/lib/health/migration-status";
 import { markDraining, resetLifecycleForTests } from "@/lib/lifecycle/lifecycle";
-import { db } from "@/lib/db";
 import { callRoute } from "@/lib/testing/call-route";
+import { withUnreachableDatabase } from "@/lib/testing/unreachable-database";
 import { GET as live } from "../live/route";
 import { GET as ready } from "./route";
 
@@ -23,7 +21,7 @@ describe("GET /api/health/live and /api/health/ready", () => {
   it("is not ready while a migration this build ships is pending, and names it", async () => {
     const shipped = await shippedMigrations();
     expect(shipped.length).toBeGreaterThan(10);
-    const readiness = await checkReadiness(db, [...shipped, "29991231000000_not_applied_yet"]);
+    const readiness = await checkReadiness({ expected: [...shipped, "29991231000000_not_applied_yet"] });
     expect(readiness.status).toBe("not_ready");
     expect(readiness.reasons).toEqual(["migrations_pending"]);
     expect(readiness.migrations?.pending).toEqual(["29991231000000_not_applied_yet"]);
@@ -31,16 +29,14 @@ describe("GET /api/health/live and /api/health/ready", () => {
 
   it("stays ready when the database already has a newer release's migration (expand before contract)", async () => {
     const shipped = await shippedMigrations();
-    const readiness = await checkReadiness(db, shipped.slice(0, -1));
+    const readiness = await checkReadiness({ expected: shipped.slice(0, -1) });
     expect(readiness.status).toBe("ready");
     expect(readiness.migrations?.ahead).toBe(1);
   });
 
   it("is not ready on an empty database or an unreachable one", async () => {
-    const unreachable = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://x:y@127.0.0.1:1/none" }) });
-    const down = await checkReadiness(unreachable, ["20250101000000_init"]);
+    const down = await withUnreachableDatabase((unreachable) => checkReadiness({ client: unreachable, expected: ["20250101000000_init"] }));
     expect(down).toMatchObject({ status: "not_ready", reasons: ["database_down"], migrations: null });
-    await unreachable.$disconnect();
   });
 
   it("answers 503 with the reason while the process drains, so the balancer stops sending", async () => {
